@@ -1,0 +1,6 @@
+namespace ProServ.Integration.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args) => args.Length;
+}
