@@ -12,5 +12,5 @@ public sealed class JsonSchemaOptions
     public bool AssertFormat { get; set; } = true;
 
     /// <summary>Gets or sets the maximum nesting depth of an instance. The default value is 256.</summary>
-    public int MaxDepth { get; set; } = 256;
+    public int MaxDepth { get; set; } = JsonSchemaConstants.DefaultMaxDepth;
 }

@@ -1,0 +1,42 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using ProServ.Integration.Model;
+using ProServ.Integration.Serialization;
+
+namespace ProServ.Integration.Events;
+
+/// <summary>Identifies a <see cref="BusinessEvent"/>.</summary>
+/// <remarks>A non-nil UUID; new ids are UUIDv7, ordered by creation time. Wire form: a lowercase hyphenated UUID string.
+/// <c>default(EventId)</c> wraps the nil UUID and is not a valid id. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(CanonicalIdJsonConverter<EventId>))]
+public readonly record struct EventId : ICanonicalId<EventId>
+{
+    private EventId(Guid value) => Value = value;
+
+    /// <inheritdoc/>
+    public Guid Value { get; }
+
+    /// <summary>Creates a new time-ordered id (UUIDv7) stamped with the current time of <paramref name="timeProvider"/>.</summary>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeProvider"/> is <see langword="null"/>.</exception>
+    public static EventId New(TimeProvider timeProvider) => new(CanonicalIdText.NewVersion7(timeProvider));
+
+    /// <inheritdoc/>
+    public static EventId FromGuid(Guid value) => new(CanonicalIdText.EnsureNotEmpty(value));
+
+    /// <inheritdoc/>
+    public static EventId Parse(string text) => new(CanonicalIdText.Parse(text, nameof(EventId)));
+
+    /// <inheritdoc/>
+    public static bool TryParse([NotNullWhen(true)] string? text, out EventId id)
+    {
+        var valid = CanonicalIdText.TryParse(text, out var value);
+        id = new(value);
+        return valid;
+    }
+
+    /// <summary>Returns the lowercase hyphenated UUID.</summary>
+    /// <returns>The wire form of the id.</returns>
+    public override string ToString() => CanonicalIdText.Format(Value);
+}

@@ -1,0 +1,159 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace ProServ.Integration.Schemas.Validation.Engine;
+
+/// <summary>Allocation-free reads of instance values: numbers, string lengths, string characters.</summary>
+internal static class JsonValues
+{
+    public const int StackCharLimit = 256;
+
+    public static bool IsInteger(JsonElement number)
+    {
+        if (number.TryGetDecimal(out var d))
+        {
+            return decimal.Truncate(d) == d;
+        }
+
+        var x = GetDouble(number);
+        return double.IsFinite(x) ? Math.Floor(x) == x : double.IsInfinity(x);
+    }
+
+    public static double GetDouble(JsonElement number) =>
+        number.TryGetDouble(out var x) ? x : double.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>Compares an instance number with a limit, exactly when both fit a decimal.</summary>
+    public static int Compare(JsonElement number, decimal? limitDecimal, double limitDouble)
+    {
+        if (limitDecimal is decimal limit && number.TryGetDecimal(out var d))
+        {
+            return d.CompareTo(limit);
+        }
+
+        return GetDouble(number).CompareTo(limitDouble);
+    }
+
+    public static bool IsMultipleOf(JsonElement number, decimal? divisorDecimal, double divisorDouble)
+    {
+        if (divisorDecimal is decimal divisor && number.TryGetDecimal(out var d))
+        {
+            return d % divisor == 0m;
+        }
+
+        var x = GetDouble(number);
+        var quotient = x / divisorDouble;
+        if (double.IsInfinity(quotient))
+        {
+            return Math.IEEERemainder(x, divisorDouble) == 0d;
+        }
+
+        return Math.Floor(quotient) == quotient;
+    }
+
+    /// <summary>Counts the Unicode code points of a string value.</summary>
+    public static int CodePointLength(JsonElement text)
+    {
+        var raw = RawString(text);
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            var count = 0;
+            foreach (var b in raw)
+            {
+                if ((b & 0xC0) != 0x80)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        var s = text.GetString()!;
+        var n = 0;
+        foreach (var _ in s.EnumerateRunes())
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Gets the raw UTF-8 bytes of a string value, without its quotes (escapes still escaped).</summary>
+    public static ReadOnlySpan<byte> RawString(JsonElement text)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(text);
+        return raw[1..^1];
+    }
+
+    /// <summary>
+    /// Decodes a string value into <paramref name="buffer"/> when it fits, else into a rented array or (escaped values only) a string.
+    /// Returns the number of characters; read them with <see cref="Chars"/> and give back <paramref name="rented"/>.
+    /// </summary>
+    public static int Decode(JsonElement text, Span<char> buffer, out char[]? rented, out string? decoded)
+    {
+        var raw = RawString(text);
+        return DecodeUtf8(raw, buffer, out rented, out decoded, text, isProperty: false, default);
+    }
+
+    /// <summary>Decodes a property name like <see cref="Decode(JsonElement, Span{char}, out char[], out string)"/>.</summary>
+    public static int DecodeName(JsonProperty property, Span<char> buffer, out char[]? rented, out string? decoded)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        return DecodeUtf8(raw, buffer, out rented, out decoded, default, isProperty: true, property);
+    }
+
+    public static ReadOnlySpan<char> Chars(Span<char> buffer, int length, char[]? rented, string? decoded) =>
+        decoded is not null ? decoded.AsSpan() : rented is not null ? rented.AsSpan(0, length) : buffer[..length];
+
+    public static void Return(char[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static int DecodeUtf8(ReadOnlySpan<byte> raw, Span<char> buffer, out char[]? rented, out string? decoded, JsonElement text, bool isProperty, JsonProperty property)
+    {
+        rented = null;
+        decoded = null;
+        if (raw.IndexOf((byte)'\\') >= 0)
+        {
+            decoded = isProperty ? property.Name : text.GetString()!;
+            return decoded.Length;
+        }
+
+        if (raw.Length <= buffer.Length)
+        {
+            return Encoding.UTF8.GetChars(raw, buffer);
+        }
+
+        rented = ArrayPool<char>.Shared.Rent(raw.Length);
+        return Encoding.UTF8.GetChars(raw, rented);
+    }
+
+    /// <summary>Describes a value for a message: its JSON text, shortened.</summary>
+    public static string Describe(JsonElement value)
+    {
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            _ => value.GetRawText(),
+        };
+        return text.Length > 80 ? string.Concat(text.AsSpan(0, 77), "...") : text;
+    }
+
+    public static string TypeName(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => IsInteger(value) ? "integer" : "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
+
+/// <summary>Compiled <c>contains</c> with <c>minContains</c> and <c>maxContains</c>.</summary>
+internal sealed class ContainsKeyword : Keyword
+{
+    private readonly SchemaNode _schema;
+    private readonly long _min;
+    private readonly long? _max;
+    private readonly bool _hasMin;
+
+    public ContainsKeyword(SchemaNode schema, long? min, long? max)
+        : base("/contains")
+    {
+        _schema = schema;
+        _min = min ?? 1;
+        _hasMin = min is not null;
+        _max = max;
+    }
+
+    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Array)
+        {
+            return true;
+        }
+
+        long count = 0;
+        var index = 0;
+        foreach (var item in instance.EnumerateArray())
+        {
+            if (Apply.ProbeChild(_schema, item, ref state))
+            {
+                count++;
+                evaluated?.MarkItem(index);
+                if (evaluated is null && _max is null && count >= _min)
+                {
+                    return true;
+                }
+            }
+
+            index++;
+        }
+
+        if (count < _min)
+        {
+            if (!state.Collect)
+            {
+                return false;
+            }
+
+            var keyword = _hasMin ? "minContains" : "contains";
+            state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, "/" + keyword, string.Create(CultureInfo.InvariantCulture, $"Expected at least {_min} items matching 'contains' but found {count}."));
+            return false;
+        }
+
+        if (_max is long max && count > max)
+        {
+            if (state.Collect)
+            {
+                state.AddError(SchemaErrorCodes.KeywordPrefix + "maxContains", "/maxContains", string.Create(CultureInfo.InvariantCulture, $"Expected at most {max} items matching 'contains' but found {count}."));
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
+
+/// <summary>Compiled <c>not</c>.</summary>
+internal sealed class NotKeyword : Keyword
+{
+    private readonly SchemaNode _schema;
+
+    public NotKeyword(SchemaNode schema)
+        : base("/not")
+    {
+        _schema = schema;
+    }
+
+    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated) =>
+        !Apply.Probe(_schema, instance, ref state, null) ||
+        Fail(ref state, "not", "Expected the value not to match the 'not' schema but it does: " + JsonValues.Describe(instance) + ".");
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
+
+/// <summary>Compiled <c>minimum</c>, <c>maximum</c>, <c>exclusiveMinimum</c> or <c>exclusiveMaximum</c>; exact when both values fit a decimal.</summary>
+internal sealed class NumberLimitKeyword : Keyword
+{
+    private readonly string _keyword;
+    private readonly decimal? _limitDecimal;
+    private readonly double _limitDouble;
+    private readonly bool _isMinimum;
+    private readonly bool _exclusive;
+    private readonly string _limitText;
+
+    public NumberLimitKeyword(string keyword, JsonElement limit)
+        : base("/" + keyword)
+    {
+        _keyword = keyword;
+        _limitDecimal = limit.TryGetDecimal(out var d) ? d : null;
+        _limitDouble = JsonValues.GetDouble(limit);
+        _isMinimum = keyword is "minimum" or "exclusiveMinimum";
+        _exclusive = keyword.StartsWith("exclusive", StringComparison.Ordinal);
+        _limitText = limit.GetRawText();
+    }
+
+    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Number)
+        {
+            return true;
+        }
+
+        var c = JsonValues.Compare(instance, _limitDecimal, _limitDouble);
+        var ok = _isMinimum ? (_exclusive ? c > 0 : c >= 0) : (_exclusive ? c < 0 : c <= 0);
+        if (ok)
+        {
+            return true;
+        }
+
+        var relation = (_isMinimum, _exclusive) switch
+        {
+            (true, false) => "greater than or equal to",
+            (true, true) => "greater than",
+            (false, false) => "less than or equal to",
+            _ => "less than",
+        };
+        return Fail(ref state, _keyword, "Expected a number " + relation + " " + _limitText + " but found " + instance.GetRawText() + ".");
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
+
+/// <summary>Compiled <c>properties</c>, <c>patternProperties</c> and <c>additionalProperties</c>, evaluated in one pass over the instance.</summary>
+internal sealed class PropertiesKeyword : Keyword
+{
+    private readonly PropertySchema[] _properties;
+    private readonly PatternSchema[] _patterns;
+    private readonly SchemaNode? _additional;
+
+    public PropertiesKeyword(PropertySchema[] properties, PatternSchema[] patterns, SchemaNode? additional)
+        : base("/properties")
+    {
+        _properties = properties;
+        _patterns = patterns;
+        _additional = additional;
+    }
+
+    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var valid = true;
+        var ordinal = -1;
+        foreach (var property in instance.EnumerateObject())
+        {
+            ordinal++;
+            var matched = false;
+            if (_properties.Length > 0)
+            {
+                var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+                var escaped = raw.IndexOf((byte)'\\') >= 0;
+                foreach (var candidate in _properties)
+                {
+                    if (escaped ? property.NameEquals(candidate.Utf8Name) : raw.SequenceEqual(candidate.Utf8Name))
+                    {
+                        matched = true;
+                        if (!Apply.Property(candidate.Schema, property, candidate.Location, ref state))
+                        {
+                            valid = false;
+                            if (state.StopAfterFailure)
+                            {
+                                return false;
+                            }
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            if (_patterns.Length > 0 && !EvaluatePatterns(property, ref state, ref matched))
+            {
+                valid = false;
+                if (state.StopAfterFailure)
+                {
+                    return false;
+                }
+            }
+
+            if (!matched && _additional is not null)
+            {
+                matched = true;
+                if (!Apply.Property(_additional, property, "/additionalProperties", ref state))
+                {
+                    valid = false;
+                    if (state.StopAfterFailure)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (matched)
+            {
+                evaluated?.MarkProperty(ordinal);
+            }
+        }
+
+        return valid;
+    }
+
+    private bool EvaluatePatterns(JsonProperty property, ref EvaluationState state, ref bool matched)
+    {
+        Span<char> buffer = stackalloc char[JsonValues.StackCharLimit];
+        var length = JsonValues.DecodeName(property, buffer, out var rented, out var decoded);
+        var valid = true;
+        try
+        {
+            var name = JsonValues.Chars(buffer, length, rented, decoded);
+            foreach (var pattern in _patterns)
+            {
+                if (!pattern.Regex.IsMatch(name))
+                {
+                    continue;
+                }
+
+                matched = true;
+                if (!Apply.Property(pattern.Schema, property, pattern.Location, ref state))
+                {
+                    valid = false;
+                    if (state.StopAfterFailure)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            JsonValues.Return(rented);
+        }
+
+        return valid;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace ProServ.Integration.Schemas.Validation.Engine;
+
+/// <summary>A compiled schema object or boolean schema: the keywords to run, built once at parse time.</summary>
+internal sealed class SchemaNode
+{
+    private Keyword[] _keywords = [];
+
+    public SchemaNode(SchemaResource resource, bool? booleanValue)
+    {
+        Resource = resource;
+        BooleanValue = booleanValue;
+    }
+
+    public SchemaResource Resource { get; }
+
+    public bool? BooleanValue { get; }
+
+    /// <summary>Gets or sets a value indicating whether the node has unevaluatedProperties/Items and so tracks annotations.</summary>
+    public bool TracksEvaluated { get; set; }
+
+    public IReadOnlyList<Keyword> Keywords => _keywords;
+
+    public void SetKeywords(List<Keyword> keywords)
+    {
+        var ordered = new List<Keyword>(keywords.Count);
+        foreach (var k in keywords)
+        {
+            if (!k.RunsLast)
+            {
+                ordered.Add(k);
+            }
+        }
+
+        foreach (var k in keywords)
+        {
+            if (k.RunsLast)
+            {
+                ordered.Add(k);
+            }
+        }
+
+        _keywords = [.. ordered];
+    }
+
+    public bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
+    {
+        if (BooleanValue is bool b)
+        {
+            if (!b && state.Collect)
+            {
+                state.AddError(SchemaErrorCodes.KeywordPrefix + "false", string.Empty, "The schema 'false' allows no value.");
+            }
+
+            return b;
+        }
+
+        var pushed = state.TrackDynamicScope && state.PushScope(Resource);
+        var set = TracksEvaluated ? new EvaluatedSet() : evaluated;
+        var valid = true;
+        var keywords = _keywords;
+        for (var i = 0; i < keywords.Length; i++)
+        {
+            if (!keywords[i].Evaluate(instance, ref state, set))
+            {
+                valid = false;
+                if (state.StopAfterFailure)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (pushed)
+        {
+            state.PopScope();
+        }
+
+        if (valid && TracksEvaluated && evaluated is not null)
+        {
+            evaluated.Merge(set!);
+        }
+
+        return valid;
+    }
+}
