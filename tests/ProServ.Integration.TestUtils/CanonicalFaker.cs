@@ -463,7 +463,7 @@ public sealed class CanonicalFaker
             };
         }
 
-        return data switch
+        var created = data switch
         {
             Opportunity o => events.OpportunityClosedWon(o, causedBy),
             Engagement e => events.EngagementActivated(e, causedBy),
@@ -474,6 +474,10 @@ public sealed class CanonicalFaker
             Payment p => events.PaymentReceived(p, causedBy),
             _ => throw new ArgumentException($"No business event carries a {data.GetType().Name}.", nameof(data)),
         };
+
+        // The factory's UUIDv7 ids carry OS randomness; replace them with seeded ones so datasets are reproducible.
+        var id = EventId.FromGuid(NextGuid());
+        return created with { Id = id, CorrelationId = causedBy is null ? id.ToString() : created.CorrelationId };
     }
 
     /// <summary>Creates a coherent firm: clients, people, won opportunities, engagements, time, billing, invoices, payments and the events between them.</summary>
@@ -594,7 +598,7 @@ public sealed class CanonicalFaker
     };
 
     private Money Amount(CurrencyCode currency, decimal min, decimal max) =>
-        Money.Of(faker.Random.Decimal(min, max), currency).Round();
+        Money.Of(decimal.Round(faker.Random.Decimal(min, max), currency.MinorUnits), currency).Round();
 
     private string? Version(float probability) =>
         faker.Random.Bool(probability) ? $"\"{faker.Random.Hexadecimal(8, prefix: string.Empty)}\"" : null;

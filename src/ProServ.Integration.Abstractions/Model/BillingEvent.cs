@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents an amount that is ready to be invoiced, produced from approved time, an approved milestone, an approved expense, a recurring period or an adjustment.</summary>
 /// <remarks>Invariants: <see cref="Amount"/> is in the engagement's currency and rounded to minor units; it is negative only when <see cref="SourceKind"/> is <c>adjustment</c> (a credit). When <see cref="Quantity"/> and <see cref="UnitPrice"/> are set, <see cref="Amount"/> = (quantity x unit price) rounded half to even. <see cref="SourceId"/> is required for time-entry, milestone and expense sources. <see cref="ServiceDate"/> and <see cref="ServicePeriodEnd"/> are days in the engagement's time zone. Immutable; collections must not be mutated.</remarks>
-public sealed record BillingEvent : ICanonicalRecord
+public sealed record BillingEvent : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required BillingEventId Id { get; init; }
@@ -52,5 +54,11 @@ public sealed record BillingEvent : ICanonicalRecord
     public InvoiceId? InvoiceId { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents a client (customer account) of the firm: who is billed, in which currency and on which terms.</summary>
 /// <remarks>Mastered in the CRM; mirrored to the PSA and the ERP. <see cref="Currency"/> is the default billing currency. Immutable; collections must not be mutated.</remarks>
-public sealed record Client : ICanonicalRecord
+public sealed record Client : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required ClientId Id { get; init; }
@@ -37,5 +39,11 @@ public sealed record Client : ICanonicalRecord
     public required OpenEnum<ClientStatus> Status { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents one billable line of an engagement's contract: what is billed, how, and at which prices.</summary>
 /// <remarks>By <see cref="BillingMethod"/>: time-and-materials lines carry a <see cref="RateCard"/> (and optionally <see cref="NotToExceed"/>); fixed-fee and milestone lines carry <see cref="FixedAmount"/>; retainer and subscription lines carry <see cref="RecurringAmount"/> and <see cref="RecurrencePeriod"/>. Every amount is in <see cref="Currency"/>. Dates are inclusive, in the engagement's time zone. Immutable; collections must not be mutated.</remarks>
-public sealed record ContractLine : ICanonicalRecord
+public sealed record ContractLine : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required ContractLineId Id { get; init; }
@@ -25,7 +27,7 @@ public sealed record ContractLine : ICanonicalRecord
     public required CurrencyCode Currency { get; init; }
 
     /// <summary>Gets the hourly rates by role for time-and-materials billing; empty otherwise.</summary>
-    public IReadOnlyList<RateCardEntry> RateCard { get; init; } = [];
+    public IReadOnlyList<RateCardEntry> RateCard { get => field ?? []; init; }
 
     /// <summary>Gets the cap on time-and-materials billing, if any.</summary>
     public Money? NotToExceed { get; init; }
@@ -49,5 +51,12 @@ public sealed record ContractLine : ICanonicalRecord
     public required OpenEnum<ContractLineStatus> Status { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+        JsonListGuard.NoNullElements(RateCard, "rateCard");
+    }
 }

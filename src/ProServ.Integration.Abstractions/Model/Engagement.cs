@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents a client engagement (project) delivered by the firm, created from a won opportunity.</summary>
 /// <remarks>Mastered in the PSA. Every calendar date of the engagement and of its time entries, expenses, milestones and billing events (work dates, service dates, due dates) is a day in <see cref="TimeZone"/>. Amounts of the engagement are in <see cref="Currency"/>. Immutable; collections must not be mutated.</remarks>
-public sealed record Engagement : ICanonicalRecord
+public sealed record Engagement : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required EngagementId Id { get; init; }
@@ -52,5 +54,11 @@ public sealed record Engagement : ICanonicalRecord
     public required CurrencyCode Currency { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents an expense a resource incurred for an engagement.</summary>
 /// <remarks><see cref="IncurredOn"/> is a day in the engagement's time zone. <see cref="Amount"/> is positive and rounded to its currency's minor units; it may be in a currency other than the engagement's (conversion happens at billing). Immutable; collections must not be mutated.</remarks>
-public sealed record Expense : ICanonicalRecord
+public sealed record Expense : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required ExpenseId Id { get; init; }
@@ -43,5 +45,11 @@ public sealed record Expense : ICanonicalRecord
     public required OpenEnum<ExpenseStatus> Status { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents an invoice to a client, drafted from billing events and posted in the ERP.</summary>
 /// <remarks>Invariants: every amount is in <see cref="Currency"/> and rounded to its minor units; <see cref="Subtotal"/> = sum of line amounts, <see cref="TaxTotal"/> = sum of line tax amounts, <see cref="Total"/> = subtotal + tax total, <see cref="AmountDue"/> = total - amount paid, exactly. <see cref="IssueDate"/> and <see cref="DueDate"/> are days in the issuing legal entity's calendar; due date is on or after the issue date. Immutable; collections must not be mutated.</remarks>
-public sealed record Invoice : ICanonicalRecord
+public sealed record Invoice : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required InvoiceId Id { get; init; }
@@ -58,5 +60,12 @@ public sealed record Invoice : ICanonicalRecord
     public DateTimeOffset? PostedAt { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+        JsonListGuard.NoNullElements(Lines, "lines");
+    }
 }

@@ -30,5 +30,5 @@ public sealed record InvoiceLine
     public string? TaxCode { get; init; }
 
     /// <summary>Gets the billing events the line bills; empty for a manual line.</summary>
-    public IReadOnlyList<BillingEventId> BillingEventIds { get; init; } = [];
+    public IReadOnlyList<BillingEventId> BillingEventIds { get => field ?? []; init; }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents a deliverable of an engagement that is billed a fixed amount once the client approves it.</summary>
 /// <remarks><see cref="DueDate"/> is a day in the engagement's time zone. <see cref="Amount"/> is in the engagement's currency, rounded to minor units, and not negative. Immutable; collections must not be mutated.</remarks>
-public sealed record Milestone : ICanonicalRecord
+public sealed record Milestone : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required MilestoneId Id { get; init; }
@@ -34,5 +36,11 @@ public sealed record Milestone : ICanonicalRecord
     public DateTimeOffset? ApprovedAt { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents a sales opportunity in the CRM: a prospective engagement for a client.</summary>
 /// <remarks>When <see cref="Stage"/> becomes <c>closed-won</c>, an <see cref="Engagement"/> is created from it. <see cref="CloseDate"/> is a calendar date in the firm's reporting time zone. Immutable; collections must not be mutated.</remarks>
-public sealed record Opportunity : ICanonicalRecord
+public sealed record Opportunity : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required OpportunityId Id { get; init; }
@@ -49,5 +51,11 @@ public sealed record Opportunity : ICanonicalRecord
     public required string Owner { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents money received from a client against an invoice.</summary>
 /// <remarks><see cref="Amount"/> is positive, rounded to minor units, and in the invoice's currency. Immutable; collections must not be mutated.</remarks>
-public sealed record Payment : ICanonicalRecord
+public sealed record Payment : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required PaymentId Id { get; init; }
@@ -34,5 +36,11 @@ public sealed record Payment : ICanonicalRecord
     public required OpenEnum<PaymentStatus> Status { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

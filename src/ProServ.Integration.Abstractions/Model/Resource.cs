@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents a person (employee or contractor) who delivers work and books time.</summary>
 /// <remarks>Mastered in the PSA or the HR system. Immutable; collections must not be mutated.</remarks>
-public sealed record Resource : ICanonicalRecord
+public sealed record Resource : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required ResourceId Id { get; init; }
@@ -28,5 +30,11 @@ public sealed record Resource : ICanonicalRecord
     public required OpenEnum<ResourceStatus> Status { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

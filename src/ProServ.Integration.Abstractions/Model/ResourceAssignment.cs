@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents the assignment of a resource to an engagement in a role, for a period.</summary>
 /// <remarks>Dates are inclusive days in the engagement's time zone. <see cref="BillRate"/>, when set, overrides the rate card for this person. Immutable; collections must not be mutated.</remarks>
-public sealed record ResourceAssignment : ICanonicalRecord
+public sealed record ResourceAssignment : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required ResourceAssignmentId Id { get; init; }
@@ -34,5 +36,11 @@ public sealed record ResourceAssignment : ICanonicalRecord
     public Money? BillRate { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using ProServ.Integration.Finance;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
 /// <summary>Represents hours a resource worked on an engagement on one day.</summary>
 /// <remarks>Invariants: 0 &lt; <see cref="Hours"/> &lt;= 24 with at most 2 fractional digits; <see cref="WorkDate"/> is a day in the engagement's time zone; <see cref="SubmittedAt"/> is set from <c>submitted</c> on and <see cref="ApprovedAt"/>/<see cref="ApprovedBy"/> when <c>approved</c>. Immutable; collections must not be mutated.</remarks>
-public sealed record TimeEntry : ICanonicalRecord
+public sealed record TimeEntry : ICanonicalRecord, IJsonOnDeserialized
 {
     /// <summary>Gets the record's id.</summary>
     public required TimeEntryId Id { get; init; }
@@ -49,5 +51,11 @@ public sealed record TimeEntry : ICanonicalRecord
     public ResourceId? ApprovedBy { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExternalReference> ExternalReferences { get; init; } = [];
+    public IReadOnlyList<ExternalReference> ExternalReferences { get => field ?? []; init; }
+
+    /// <inheritdoc/>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        JsonListGuard.NoNullElements(ExternalReferences, "externalReferences");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ProServ.Integration.Errors;
@@ -15,7 +16,9 @@ namespace ProServ.Integration.Serialization;
 public static class CanonicalJson
 {
     /// <summary>Gets the read-only options wired to the canonical source-generated context, for APIs that take options.</summary>
-    public static JsonSerializerOptions Options => CanonicalJsonContext.Default.Options;
+    /// <remarks>Strings are written with minimal escaping (UTF-8 text as is; quotes as <c>\"</c>): the output is JSON
+    /// for transport and storage, never embedded in HTML.</remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Gets the source-generated metadata of a canonical type.</summary>
     /// <typeparam name="T">A canonical record, <see cref="Events.BusinessEvent"/>, <see cref="Model.ExternalReference"/>, <see cref="Finance.Money"/> or <see cref="Finance.CurrencyCode"/>.</typeparam>
@@ -106,12 +109,23 @@ public static class CanonicalJson
         }
     }
 
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(CanonicalJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = CanonicalJsonContext.Default,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
     private static T NotNull<T>(T? value) =>
         value ?? throw new JsonException($"A {typeof(T).Name} cannot be JSON null.");
 
     // Value-level faults raised by factories while reading (for example an out-of-range amount) become JsonException.
     private static bool IsValueFault(Exception ex) =>
-        ex is FormatException or ArgumentException or OverflowException or IntegrationException or InvalidOperationException;
+        ex is FormatException or ArgumentException or OverflowException or IntegrationException;
 
     private static JsonException Wrap(Exception ex) => new($"Invalid canonical JSON: {ex.Message}", ex);
 }

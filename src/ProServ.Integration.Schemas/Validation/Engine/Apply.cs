@@ -8,6 +8,11 @@ internal static class Apply
 {
     public static bool Property(SchemaNode node, JsonProperty property, string keywordSegment, ref EvaluationState state)
     {
+        if (node.BooleanValue == false)
+        {
+            return Disallowed(ref state, keywordSegment, JsonPointer.Segment(property.Name), "property '" + property.Name + "'");
+        }
+
         var mark = state.ErrorCount;
         bool ok;
         if (state.EnterChild(out var saved))
@@ -30,6 +35,11 @@ internal static class Apply
 
     public static bool Item(SchemaNode node, JsonElement item, int index, string keywordSegment, ref EvaluationState state)
     {
+        if (node.BooleanValue == false)
+        {
+            return Disallowed(ref state, keywordSegment, JsonPointer.Segment(index), "item " + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var mark = state.ErrorCount;
         bool ok;
         if (state.EnterChild(out var saved))
@@ -48,6 +58,21 @@ internal static class Apply
         }
 
         return ok;
+    }
+
+    /// <summary>Reports a child rejected by a <c>false</c> subschema with the applicator's own code, e.g. <c>schema.additionalProperties</c>.</summary>
+    private static bool Disallowed(ref EvaluationState state, string keywordSegment, string instanceSegment, string what)
+    {
+        if (state.Collect)
+        {
+            var slash = keywordSegment.IndexOf('/', 1);
+            var keyword = slash < 0 ? keywordSegment[1..] : keywordSegment[1..slash];
+            var mark = state.ErrorCount;
+            state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, keywordSegment, "Expected no " + what + " ('" + keyword + "' is false) but it is present.");
+            state.PrefixChild(mark, instanceSegment, string.Empty);
+        }
+
+        return false;
     }
 
     public static bool InPlace(SchemaNode node, JsonElement instance, string keywordSegment, ref EvaluationState state, EvaluatedSet? evaluated)

@@ -74,6 +74,16 @@ internal static class EcmaRegexTranslator
 
             switch (c)
             {
+                case '(' when i + 2 < pattern.Length && pattern[i + 1] == '?' && pattern[i + 2] is '#' or 'i' or 'm' or 's' or 'x' or 'n' or '-':
+                    throw new ArgumentException("Inline comments and flags are not ECMA-262.", nameof(pattern));
+                case '[' when string.CompareOrdinal(pattern, i, "[]", 0, 2) == 0:
+                    sb.Append("(?!)");
+                    i++;
+                    break;
+                case '[' when string.CompareOrdinal(pattern, i, "[^]", 0, 3) == 0:
+                    sb.Append("[\\s\\S]");
+                    i += 2;
+                    break;
                 case '[':
                     inClass = true;
                     sb.Append(c);

@@ -213,7 +213,7 @@ internal static class FormatChecker
             var rank = inTime
                 ? unit switch { 'H' => 1, 'M' => 2, 'S' => 3, _ => -1 }
                 : unit switch { 'Y' => 1, 'M' => 2, 'D' => 3, 'W' => 4, _ => -1 };
-            if (rank <= order)
+            if (rank <= order || (order > 0 && rank != order + 1 && rank != 4))
             {
                 return false;
             }
@@ -372,7 +372,8 @@ internal static class FormatChecker
             return false;
         }
 
-        foreach (var range in s.Split('.'))
+        Span<char> separators = ['.', '\u3002', '\uff0e', '\uff61'];
+        foreach (var range in s.SplitAny(international ? separators : separators[..1]))
         {
             var label = s[range];
             if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
@@ -387,7 +388,7 @@ internal static class FormatChecker
 
             foreach (var c in label)
             {
-                var ok = IsAlpha(c) || IsDigit(c) || c == '-' || (international && c > 0x7F && char.IsLetterOrDigit(c) && c != '\u3002' && c != '\uff0e' && c != '\uff61');
+                var ok = IsAlpha(c) || IsDigit(c) || c == '-' || (international && c > 0x7F && !char.IsWhiteSpace(c) && !char.IsControl(c) && c is not ('\u3002' or '\uff0e' or '\uff61'));
                 if (!ok)
                 {
                     return false;
@@ -516,30 +517,100 @@ internal static class FormatChecker
 
     public static bool IsUriTemplate(ReadOnlySpan<char> s)
     {
-        var open = false;
-        foreach (var c in s)
+        var i = 0;
+        while (i < s.Length)
         {
+            var c = s[i];
             if (c == '{')
             {
-                if (open)
+                var close = s[i..].IndexOf('}');
+                if (close < 0 || !IsTemplateExpression(s.Slice(i + 1, close - 1)))
                 {
                     return false;
                 }
 
-                open = true;
+                i += close + 1;
+                continue;
             }
-            else if (c == '}')
+
+            if (c == '%')
             {
-                if (!open)
+                if (i + 2 >= s.Length || !IsHex(s[i + 1]) || !IsHex(s[i + 2]))
                 {
                     return false;
                 }
 
-                open = false;
+                i += 3;
+                continue;
+            }
+
+            if (c <= ' ' || c == '\u007f' || c is '"' or '<' or '>' or '\\' or '^' or '`' or '|' or '}')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
+    private static bool IsTemplateExpression(ReadOnlySpan<char> e)
+    {
+        if (e.Length > 0 && e[0] is '+' or '#' or '.' or '/' or ';' or '?' or '&')
+        {
+            e = e[1..];
+        }
+
+        if (e.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var range in e.Split(','))
+        {
+            var spec = e[range];
+            var colon = spec.IndexOf(':');
+            if (colon >= 0)
+            {
+                var length = spec[(colon + 1)..];
+                if (length.Length is 0 or > 4 || length[0] == '0' || !AllDigits(length))
+                {
+                    return false;
+                }
+
+                spec = spec[..colon];
+            }
+            else if (spec.Length > 0 && spec[^1] == '*')
+            {
+                spec = spec[..^1];
+            }
+
+            if (spec.Length == 0 || spec[0] == '.' || spec[^1] == '.' || spec.Contains("..", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < spec.Length; i++)
+            {
+                var c = spec[i];
+                if (c == '%')
+                {
+                    if (i + 2 >= spec.Length || !IsHex(spec[i + 1]) || !IsHex(spec[i + 2]))
+                    {
+                        return false;
+                    }
+
+                    i += 2;
+                }
+                else if (!IsAlpha(c) && !IsDigit(c) && c is not ('_' or '.'))
+                {
+                    return false;
+                }
             }
         }
 
-        return !open;
+        return true;
     }
 
     private static bool IsUnreserved(char c) => IsAlpha(c) || IsDigit(c) || c is '-' or '.' or '_' or '~';

@@ -538,6 +538,9 @@ internal sealed class SchemaCompiler
                     case "contentSchema":
                         Schema(name, value);
                         break;
+                    case "dependencies" when value.ValueKind == JsonValueKind.Object:
+                        Dependencies(keywords, value);
+                        break;
                     case "contentEncoding" or "contentMediaType" or "title" or "description":
                         ExpectString(name, value);
                         break;
@@ -722,6 +725,32 @@ internal sealed class SchemaCompiler
             }
 
             keywords.Add(new DependentRequiredKeyword([.. rules]));
+        }
+
+        /// <summary>Compiles the pre-2019 <c>dependencies</c> keyword (arrays as dependentRequired, schemas as dependentSchemas) for compatibility.</summary>
+        private void Dependencies(List<Keyword> keywords, JsonElement value)
+        {
+            var rules = new List<(byte[], string, byte[][], string[])>();
+            var schemas = new List<PropertySchema>();
+            foreach (var entry in value.EnumerateObject())
+            {
+                if (entry.Value.ValueKind == JsonValueKind.Array)
+                {
+                    if (StringArray("dependencies", entry.Value) is string[] names)
+                    {
+                        rules.Add((Utf8.GetBytes(entry.Name), entry.Name, names.Select(static n => Utf8.GetBytes(n)).ToArray(), names));
+                    }
+                }
+                else
+                {
+                    var location = "/dependencies" + JsonPointer.Segment(entry.Name);
+                    var node = _compiler.CompileAt(new SchemaLocation(_location.Document, _location.Pointer + location, entry.Value), _baseUri);
+                    schemas.Add(new PropertySchema(Utf8.GetBytes(entry.Name), node, location));
+                }
+            }
+
+            keywords.Add(new DependentRequiredKeyword([.. rules]));
+            keywords.Add(new DependentSchemasKeyword([.. schemas]));
         }
 
         private void Format(List<Keyword> keywords, JsonElement value)

@@ -20,12 +20,12 @@ internal sealed class TypeKeyword : Keyword
     {
         var ok = instance.ValueKind switch
         {
-            JsonValueKind.Object => _types.HasFlag(JsonTypes.Object),
-            JsonValueKind.Array => _types.HasFlag(JsonTypes.Array),
-            JsonValueKind.String => _types.HasFlag(JsonTypes.String),
-            JsonValueKind.Number => _types.HasFlag(JsonTypes.Number) || (_types.HasFlag(JsonTypes.Integer) && JsonValues.IsInteger(instance)),
-            JsonValueKind.True or JsonValueKind.False => _types.HasFlag(JsonTypes.Boolean),
-            JsonValueKind.Null => _types.HasFlag(JsonTypes.Null),
+            JsonValueKind.Object => (_types & JsonTypes.Object) != JsonTypes.None,
+            JsonValueKind.Array => (_types & JsonTypes.Array) != JsonTypes.None,
+            JsonValueKind.String => (_types & JsonTypes.String) != JsonTypes.None,
+            JsonValueKind.Number => (_types & JsonTypes.Number) != JsonTypes.None || ((_types & JsonTypes.Integer) != JsonTypes.None && JsonValues.IsInteger(instance)),
+            JsonValueKind.True or JsonValueKind.False => (_types & JsonTypes.Boolean) != JsonTypes.None,
+            JsonValueKind.Null => (_types & JsonTypes.Null) != JsonTypes.None,
             _ => false,
         };
         return ok || Fail(ref state, "type", string.Create(CultureInfo.InvariantCulture, $"Expected type {_expected} but found {JsonValues.TypeName(instance)}."));
