@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Model;
 
@@ -25,7 +25,7 @@ internal static class OpenEnumTable<TEnum>
                 continue;
             }
 
-            var name = ToKebabCase(Enum.GetName(value)!);
+            var name = KebabCase.FromPascalCase(Enum.GetName(value)!);
             byName.Add(name, value);
             byValue.Add(value, name);
             names.Add(name);
@@ -53,28 +53,4 @@ internal static class OpenEnumTable<TEnum>
     }
 
     internal static bool TryGetValue(string name, out TEnum value) => ByName.TryGetValue(name, out value);
-
-    private static string ToKebabCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ProServ.Integration.Events;
 using ProServ.Integration.Model;
 
@@ -33,19 +32,7 @@ public static class CanonicalSchemaIds
     public static string GetSchemaName(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var name = type.Name;
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
+        return KebabCase.FromPascalCase(type.Name);
     }
 
     /// <summary>Gets the <c>$id</c> of the current major schema of a type.</summary>

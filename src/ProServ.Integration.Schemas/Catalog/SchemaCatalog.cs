@@ -1,3 +1,4 @@
+using ProServ.Integration.Serialization;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
@@ -102,7 +103,7 @@ public sealed class SchemaCatalog
             ? "no schema of this catalog describes a CLR type"
             : "schemas describe " + string.Join(", ", _latestByType.Keys.Select(t => t.FullName).Order(StringComparer.Ordinal));
         throw new KeyNotFoundException(
-            $"No schema describes CLR type '{clrType.FullName}' (expected a schema named '{SchemaNaming.ToKebabCase(clrType.Name)}' for a type of {SchemaNaming.ModelNamespace} or {SchemaNaming.EventsNamespace}); {described}.");
+            $"No schema describes CLR type '{clrType.FullName}' (expected a schema named '{CanonicalSchemaIds.GetSchemaName(clrType)}' for one of CanonicalSchemaIds.RecordTypes); {described}.");
     }
 
     private static SchemaCatalog LoadEmbedded()

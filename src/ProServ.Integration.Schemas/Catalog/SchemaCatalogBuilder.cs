@@ -195,10 +195,6 @@ public sealed class SchemaCatalogBuilder
             return mapped;
         }
 
-        var modelAssembly = typeof(ProServ.Integration.Errors.IntegrationException).Assembly;
-        var typeName = SchemaNaming.ToPascalCase(name);
-        var type = modelAssembly.GetType(SchemaNaming.ModelNamespace + "." + typeName, throwOnError: false, ignoreCase: false)
-            ?? modelAssembly.GetType(SchemaNaming.EventsNamespace + "." + typeName, throwOnError: false, ignoreCase: false);
-        return type is { IsPublic: true } ? type : null;
+        return SchemaNaming.CanonicalTypes.GetValueOrDefault(name);
     }
 }

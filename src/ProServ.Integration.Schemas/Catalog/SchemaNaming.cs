@@ -1,21 +1,20 @@
+using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using ProServ.Integration.Serialization;
 
 namespace ProServ.Integration.Schemas.Catalog;
 
 /// <summary>Holds the naming rules of published schemas: kebab-case names, <c>name.v{major}.schema.json</c> file names,
-/// embedded resource names, and the kebab-case ↔ PascalCase mapping to canonical model types.</summary>
+/// embedded resource names, and the map from schema names to canonical model types.</summary>
 internal static partial class SchemaNaming
 {
     /// <summary>The prefix of the logical name of every embedded schema resource.</summary>
     public const string ResourcePrefix = "ProServ.Integration.Schemas.";
 
-    /// <summary>The namespace of the canonical model types.</summary>
-    public const string ModelNamespace = "ProServ.Integration.Model";
-
-    /// <summary>The namespace of the business event envelope (<c>BusinessEvent</c>, schema <c>business-event</c>).</summary>
-    public const string EventsNamespace = "ProServ.Integration.Events";
+    /// <summary>Gets the canonical CLR types by schema name (<c>time-entry</c> → <c>TimeEntry</c>), from <see cref="CanonicalSchemaIds.RecordTypes"/>.</summary>
+    public static FrozenDictionary<string, Type> CanonicalTypes { get; } =
+        CanonicalSchemaIds.RecordTypes.ToFrozenDictionary(CanonicalSchemaIds.GetSchemaName, StringComparer.Ordinal);
 
     /// <summary>The suffix of every schema file name.</summary>
     public const string FileSuffix = ".schema.json";
@@ -77,55 +76,6 @@ internal static partial class SchemaNaming
     /// <returns>For example <c>time-entry.v1.schema.json</c>.</returns>
     public static string ToFileName(SchemaReference reference) =>
         string.Create(CultureInfo.InvariantCulture, $"{reference.Name}.v{reference.Major}{FileSuffix}");
-
-    /// <summary>Converts a kebab-case schema name to the PascalCase name of its CLR type (<c>business-event</c> → <c>BusinessEvent</c>).</summary>
-    /// <param name="name">A valid kebab-case name.</param>
-    /// <returns>The PascalCase name.</returns>
-    public static string ToPascalCase(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var upper = true;
-        foreach (var c in name)
-        {
-            if (c == '-')
-            {
-                upper = true;
-                continue;
-            }
-
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Converts a PascalCase CLR type name to a kebab-case schema name (<c>BusinessEvent</c> → <c>business-event</c>).</summary>
-    /// <param name="typeName">The type name.</param>
-    /// <returns>The kebab-case name.</returns>
-    public static string ToKebabCase(string typeName)
-    {
-        var builder = new StringBuilder(typeName.Length + 4);
-        for (var i = 0; i < typeName.Length; i++)
-        {
-            var c = typeName[i];
-            if (char.IsAsciiLetterUpper(c))
-            {
-                if (i > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
     private static partial Regex NameRegex();

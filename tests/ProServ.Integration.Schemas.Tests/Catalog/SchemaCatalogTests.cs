@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProServ.Integration.Schemas.Catalog;
+using ProServ.Integration.Schemas.Validation;
 
 namespace ProServ.Integration.Schemas.Tests.Catalog;
 
@@ -120,9 +121,9 @@ public sealed class SchemaCatalogTests
     public void Registry_ForeignSchemaRefsCatalogSchema_Resolves()
     {
         var registry = _catalog.Registry;
-        var schema = Validation.JsonSchema.Parse(
+        var schema = JsonSchema.Parse(
             """{ "$id": "https://host.test/order.json", "properties": { "total": { "$ref": "https://schemas.proserv.dev/integration/common.v1.schema.json#/$defs/money" } } }""",
-            new Validation.JsonSchemaOptions { Registry = registry });
+            new JsonSchemaOptions { Registry = registry });
 
         using var invalid = JsonDocument.Parse("""{ "total": { "amount": "1" } }""");
         Assert.False(schema.Validate(invalid.RootElement).IsValid);

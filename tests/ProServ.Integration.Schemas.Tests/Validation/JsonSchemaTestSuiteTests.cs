@@ -5,7 +5,7 @@ using System.Text.Json;
 using ProServ.Integration.Schemas.Validation;
 using Xunit.Abstractions;
 
-namespace ProServ.Integration.Schemas.Tests.JsonSchemaValidation;
+namespace ProServ.Integration.Schemas.Tests.Validation;
 
 /// <summary>Runs the official JSON Schema Test Suite (draft 2020-12) against our validator.</summary>
 public sealed class JsonSchemaTestSuiteTests

@@ -1,4 +1,4 @@
-namespace ProServ.Integration.Schemas.Tests.JsonSchemaValidation;
+namespace ProServ.Integration.Schemas.Tests.Validation;
 
 /// <summary>A realistic time-entry schema and documents, shared by the validator tests.</summary>
 internal static class TimeEntrySamples
