@@ -17,14 +17,15 @@ internal sealed class Rfc3339DateTimeOffsetConverter : JsonConverter<DateTimeOff
             throw new JsonException($"An instant must be an RFC 3339 date-time string, not {reader.TokenType}.");
         }
 
+        // An escaped string is the same JSON value (default System.Text.Json writers send '+' as \u002B): read it unescaped.
         Span<char> buffer = stackalloc char[64];
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > buffer.Length || reader.ValueIsEscaped)
+        if (length > (reader.ValueIsEscaped ? buffer.Length * 6 : buffer.Length))
         {
             throw Invalid();
         }
 
-        var text = buffer[..reader.CopyString(buffer)];
+        ReadOnlySpan<char> text = reader.ValueIsEscaped ? reader.GetString() : buffer[..reader.CopyString(buffer)];
         if (text.Length < MinLength || text[10] != 'T' || !HasOffset(text) || !reader.TryGetDateTimeOffset(out var value))
         {
             throw Invalid();

@@ -105,7 +105,7 @@ public sealed class JsonSchema
         }
         finally
         {
-            state.ReleaseScope();
+            state.Release();
         }
 
         if (valid)
@@ -113,20 +113,19 @@ public sealed class JsonSchema
             return SchemaValidationResult.Valid;
         }
 
-        var pending = state.Errors;
-        if (pending is null || pending.Count == 0)
+        var errors = state.Errors;
+        if (errors is null || errors.Count == 0)
         {
             return SchemaValidationResult.Invalid([new SchemaValidationError(SchemaErrorCodes.KeywordPrefix + "false", string.Empty, string.Empty, "The instance is not valid.")]);
         }
 
-        var count = mode == ValidationOutputMode.FirstError ? 1 : pending.Count;
-        var errors = new SchemaValidationError[count];
-        for (var i = 0; i < count; i++)
+        if (mode == ValidationOutputMode.FirstError && errors.Count > 1)
         {
-            errors[i] = pending[i].ToError();
+            errors.RemoveRange(1, errors.Count - 1);
         }
 
-        return SchemaValidationResult.Invalid(errors);
+        // The list was created for this validation only: wrap it rather than copy it.
+        return SchemaValidationResult.Invalid(errors.AsReadOnly());
     }
 
     private SchemaValidationResult ParseFailure(ReadOnlySpan<byte> utf8Json, JsonException ex)

@@ -1,19 +1,21 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ProServ.Integration.Schemas.Validation.Engine;
 
-/// <summary>Applies subschemas to child instances or in place, fixing up the locations of the errors they record.</summary>
+/// <summary>Applies subschemas to child instances or in place, keeping the evaluation path that errors are located with.</summary>
 internal static class Apply
 {
     public static bool Property(SchemaNode node, JsonProperty property, string keywordSegment, ref EvaluationState state)
     {
         if (node.BooleanValue == false)
         {
-            return Disallowed(ref state, keywordSegment, JsonPointer.Segment(property.Name), "property '" + property.Name + "'");
+            return state.Collect && DisallowedProperty(ref state, keywordSegment, property);
         }
 
-        var mark = state.ErrorCount;
+        state.PushKeyword(keywordSegment);
+        state.PushProperty(property);
         bool ok;
         if (state.EnterChild(out var saved))
         {
@@ -25,11 +27,8 @@ internal static class Apply
             ok = false;
         }
 
-        if (!ok && state.ErrorCount > mark)
-        {
-            state.PrefixChild(mark, JsonPointer.Segment(property.Name), keywordSegment);
-        }
-
+        state.PopInstance();
+        state.PopKeyword();
         return ok;
     }
 
@@ -37,10 +36,11 @@ internal static class Apply
     {
         if (node.BooleanValue == false)
         {
-            return Disallowed(ref state, keywordSegment, JsonPointer.Segment(index), "item " + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return state.Collect && DisallowedItem(ref state, keywordSegment, index);
         }
 
-        var mark = state.ErrorCount;
+        state.PushKeyword(keywordSegment);
+        state.PushItem(index);
         bool ok;
         if (state.EnterChild(out var saved))
         {
@@ -52,38 +52,41 @@ internal static class Apply
             ok = false;
         }
 
-        if (!ok && state.ErrorCount > mark)
-        {
-            state.PrefixChild(mark, JsonPointer.Segment(index), keywordSegment);
-        }
-
+        state.PopInstance();
+        state.PopKeyword();
         return ok;
     }
 
-    /// <summary>Reports a child rejected by a <c>false</c> subschema with the applicator's own code, e.g. <c>schema.additionalProperties</c>.</summary>
-    private static bool Disallowed(ref EvaluationState state, string keywordSegment, string instanceSegment, string what)
+    /// <summary>Reports a property rejected by a <c>false</c> subschema with the applicator's own code, e.g. <c>schema.additionalProperties</c>.</summary>
+    private static bool DisallowedProperty(ref EvaluationState state, string keywordSegment, JsonProperty property)
     {
-        if (state.Collect)
-        {
-            var slash = keywordSegment.IndexOf('/', 1);
-            var keyword = slash < 0 ? keywordSegment[1..] : keywordSegment[1..slash];
-            var mark = state.ErrorCount;
-            state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, keywordSegment, "Expected no " + what + " ('" + keyword + "' is false) but it is present.");
-            state.PrefixChild(mark, instanceSegment, string.Empty);
-        }
-
+        var keyword = KeywordOf(keywordSegment);
+        state.PushProperty(property);
+        state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, keywordSegment, "Expected no property '" + property.Name + "' ('" + keyword + "' is false) but it is present.");
+        state.PopInstance();
         return false;
+    }
+
+    private static bool DisallowedItem(ref EvaluationState state, string keywordSegment, int index)
+    {
+        var keyword = KeywordOf(keywordSegment);
+        state.PushItem(index);
+        state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, keywordSegment, "Expected no item " + index.ToString(CultureInfo.InvariantCulture) + " ('" + keyword + "' is false) but it is present.");
+        state.PopInstance();
+        return false;
+    }
+
+    private static string KeywordOf(string keywordSegment)
+    {
+        var slash = keywordSegment.IndexOf('/', 1);
+        return slash < 0 ? keywordSegment[1..] : keywordSegment[1..slash];
     }
 
     public static bool InPlace(SchemaNode node, JsonElement instance, string keywordSegment, ref EvaluationState state, EvaluatedSet? evaluated)
     {
-        var mark = state.ErrorCount;
+        state.PushKeyword(keywordSegment);
         var ok = node.Evaluate(instance, ref state, evaluated);
-        if (!ok && state.ErrorCount > mark)
-        {
-            state.PrefixKeyword(mark, keywordSegment);
-        }
-
+        state.PopKeyword();
         return ok;
     }
 
@@ -118,13 +121,13 @@ internal static class Apply
     }
 
     /// <summary>Follows a reference in place, guarding against loops that never consume the instance.</summary>
-    public static bool Reference(SchemaNode target, JsonElement instance, string keywordSegment, ref EvaluationState state, EvaluatedSet? evaluated)
+    public static bool Reference(SchemaNode target, JsonElement instance, string keywordSegment, string code, ref EvaluationState state, EvaluatedSet? evaluated)
     {
-        if (state.RefHops >= EvaluationState.MaxRefHops || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (state.RefHops >= EvaluationState.MaxRefHops || (state.ShouldCheckStack && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             if (state.Collect)
             {
-                state.AddError(SchemaErrorCodes.KeywordPrefix + keywordSegment[1..], keywordSegment, "The reference loops without consuming the instance (more than " + EvaluationState.MaxRefHops.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hops at one location).");
+                state.AddError(code, keywordSegment, "The reference loops without consuming the instance (more than " + EvaluationState.MaxRefHops.ToString(CultureInfo.InvariantCulture) + " hops at one location).");
             }
 
             return false;

@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace ProServ.Integration.Schemas.Validation.Engine;
@@ -7,13 +10,28 @@ namespace ProServ.Integration.Schemas.Validation.Engine;
 /// <summary>
 /// The mutable state of one validation, passed by reference so that a valid document allocates nothing for it.
 /// </summary>
+/// <remarks>
+/// The evaluation path is kept as two pooled stacks — keyword segments (static strings precomputed at compile time)
+/// and instance segments (the property or index) — and turned into JSON Pointer strings only when an error is
+/// recorded, so the path costs one array write per level and nothing is concatenated on the way back up.
+/// </remarks>
 internal struct EvaluationState
 {
     /// <summary>The number of <c>$ref</c> hops allowed at one instance location before a loop is reported.</summary>
     public const int MaxRefHops = 128;
 
-    private List<PendingError>? _errors;
+    /// <summary>The execution stack is checked every this many levels (a power of two), not on every step.</summary>
+    private const int StackCheckInterval = 8;
+
+    private const int InitialErrorCapacity = 16;
+    private const int InitialPathCapacity = 32;
+
+    private List<SchemaValidationError>? _errors;
     private SchemaResource[]? _scope;
+    private string[]? _keywordPath;
+    private InstanceSegment[]? _instancePath;
+    private int _keywordCount;
+    private int _instanceCount;
 
     public EvaluationState(bool stopOnFirst, int maxDepth, bool trackDynamicScope)
     {
@@ -43,39 +61,13 @@ internal struct EvaluationState
 
     public readonly int ErrorCount => _errors?.Count ?? 0;
 
-    public readonly List<PendingError>? Errors => _errors;
+    public readonly List<SchemaValidationError>? Errors => _errors;
 
+    /// <summary>Records an error at the current instance location; <paramref name="keywordLocation"/> is relative to the current keyword path.</summary>
     public void AddError(string code, string keywordLocation, string message)
     {
-        (_errors ??= []).Add(new PendingError(code, keywordLocation, message));
-    }
-
-    /// <summary>Prefixes the keyword location of errors added since <paramref name="mark"/>.</summary>
-    public readonly void PrefixKeyword(int mark, string keywordSegment)
-    {
-        if (_errors is null)
-        {
-            return;
-        }
-
-        for (var i = mark; i < _errors.Count; i++)
-        {
-            _errors[i].KeywordLocation = keywordSegment + _errors[i].KeywordLocation;
-        }
-    }
-
-    public readonly void PrefixChild(int mark, string instanceSegment, string keywordSegment)
-    {
-        if (_errors is null)
-        {
-            return;
-        }
-
-        for (var i = mark; i < _errors.Count; i++)
-        {
-            _errors[i].KeywordLocation = keywordSegment + _errors[i].KeywordLocation;
-            _errors[i].InstanceLocation = instanceSegment + _errors[i].InstanceLocation;
-        }
+        (_errors ??= new List<SchemaValidationError>(InitialErrorCapacity)).Add(
+            new SchemaValidationError(code, BuildInstanceLocation(), BuildKeywordLocation(keywordLocation), message));
     }
 
     /// <summary>Removes errors added since <paramref name="mark"/> (a probe that did not decide the outcome).</summary>
@@ -86,6 +78,41 @@ internal struct EvaluationState
             _errors.RemoveRange(mark, _errors.Count - mark);
         }
     }
+
+    /// <summary>Enters a keyword segment of the evaluation path, such as <c>/properties/id</c> or <c>/$ref</c>.</summary>
+    public void PushKeyword(string segment)
+    {
+        if (_keywordPath is null || _keywordCount == _keywordPath.Length)
+        {
+            Grow(ref _keywordPath, _keywordCount);
+        }
+
+        _keywordPath[_keywordCount++] = segment;
+    }
+
+    public void PopKeyword() => _keywordCount--;
+
+    public void PushProperty(JsonProperty property)
+    {
+        if (_instancePath is null || _instanceCount == _instancePath.Length)
+        {
+            Grow(ref _instancePath, _instanceCount);
+        }
+
+        _instancePath[_instanceCount++] = new InstanceSegment(property);
+    }
+
+    public void PushItem(int index)
+    {
+        if (_instancePath is null || _instanceCount == _instancePath.Length)
+        {
+            Grow(ref _instancePath, _instanceCount);
+        }
+
+        _instancePath[_instanceCount++] = new InstanceSegment(index);
+    }
+
+    public void PopInstance() => _instanceCount--;
 
     public readonly SchemaResource? ScopeAt(int index) => _scope![index];
 
@@ -99,14 +126,7 @@ internal struct EvaluationState
 
         if (_scope is null || ScopeCount == _scope.Length)
         {
-            var bigger = ArrayPool<SchemaResource>.Shared.Rent(Math.Max(16, ScopeCount * 2));
-            if (_scope is not null)
-            {
-                Array.Copy(_scope, bigger, ScopeCount);
-                ArrayPool<SchemaResource>.Shared.Return(_scope, clearArray: true);
-            }
-
-            _scope = bigger;
+            Grow(ref _scope, ScopeCount);
         }
 
         _scope[ScopeCount++] = resource;
@@ -115,12 +135,25 @@ internal struct EvaluationState
 
     public void PopScope() => _scope![--ScopeCount] = null!;
 
-    public void ReleaseScope()
+    /// <summary>Gives the pooled stacks back; call once when the validation ends.</summary>
+    public void Release()
     {
         if (_scope is not null)
         {
             ArrayPool<SchemaResource>.Shared.Return(_scope, clearArray: true);
             _scope = null;
+        }
+
+        if (_keywordPath is not null)
+        {
+            ArrayPool<string>.Shared.Return(_keywordPath, clearArray: true);
+            _keywordPath = null;
+        }
+
+        if (_instancePath is not null)
+        {
+            ArrayPool<InstanceSegment>.Shared.Return(_instancePath, clearArray: true);
+            _instancePath = null;
         }
     }
 
@@ -130,11 +163,11 @@ internal struct EvaluationState
         savedHops = RefHops;
         RefHops = 0;
         InstanceDepth++;
-        if (InstanceDepth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (InstanceDepth > MaxDepth || ((InstanceDepth & (StackCheckInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             if (Collect)
             {
-                AddError(SchemaErrorCodes.TooDeep, string.Empty, "The instance is nested deeper than the maximum depth of " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+                AddError(SchemaErrorCodes.TooDeep, string.Empty, "The instance is nested deeper than the maximum depth of " + MaxDepth.ToString(CultureInfo.InvariantCulture) + ".");
             }
 
             InstanceDepth--;
@@ -149,5 +182,130 @@ internal struct EvaluationState
     {
         InstanceDepth--;
         RefHops = savedHops;
+    }
+
+    /// <summary>Gets a value indicating whether a <c>$ref</c> hop should check the execution stack (every few hops).</summary>
+    public readonly bool ShouldCheckStack => (RefHops & (StackCheckInterval - 1)) == 0;
+
+    private static void Grow<T>([System.Diagnostics.CodeAnalysis.NotNull] ref T[]? array, int count)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(Math.Max(InitialPathCapacity, count * 2));
+        if (array is not null)
+        {
+            Array.Copy(array, bigger, count);
+            ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+
+        array = bigger;
+    }
+
+    private readonly string BuildKeywordLocation(string relative)
+    {
+        var length = relative.Length;
+        for (var i = 0; i < _keywordCount; i++)
+        {
+            length += _keywordPath![i].Length;
+        }
+
+        if (length == relative.Length)
+        {
+            return relative;
+        }
+
+        return string.Create(length, (_keywordPath!, _keywordCount, relative), static (span, s) =>
+        {
+            var at = 0;
+            for (var i = 0; i < s.Item2; i++)
+            {
+                var segment = s.Item1[i];
+                segment.CopyTo(span[at..]);
+                at += segment.Length;
+            }
+
+            s.Item3.CopyTo(span[at..]);
+        });
+    }
+
+    private readonly string BuildInstanceLocation()
+    {
+        if (_instanceCount == 0)
+        {
+            return string.Empty;
+        }
+
+        // Upper bound: a raw UTF-8 byte (escaped or not) never yields more than one UTF-16 char, and ~0/~1 at most double a char.
+        var bound = 0;
+        for (var i = 0; i < _instanceCount; i++)
+        {
+            var segment = _instancePath![i];
+            bound += 1 + (segment.Index >= 0 ? 11 : 2 * JsonMarshal.GetRawUtf8PropertyName(segment.Property).Length);
+        }
+
+        char[]? rented = null;
+        var buffer = bound <= 512 ? stackalloc char[bound] : (rented = ArrayPool<char>.Shared.Rent(bound));
+        try
+        {
+            var at = 0;
+            for (var i = 0; i < _instanceCount; i++)
+            {
+                var segment = _instancePath![i];
+                buffer[at++] = '/';
+                if (segment.Index >= 0)
+                {
+                    segment.Index.TryFormat(buffer[at..], out var written, default, CultureInfo.InvariantCulture);
+                    at += written;
+                }
+                else
+                {
+                    at += WriteEscapedName(segment.Property, buffer[at..]);
+                }
+            }
+
+            return new string(buffer[..at]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int WriteEscapedName(JsonProperty property, Span<char> destination)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            // Decode straight into place; escape only when the name holds '~' or '/'.
+            var length = Encoding.UTF8.GetChars(raw, destination);
+            if (destination[..length].IndexOfAny('~', '/') < 0)
+            {
+                return length;
+            }
+        }
+
+        var name = property.Name;
+
+        var at = 0;
+        foreach (var c in name)
+        {
+            if (c == '~')
+            {
+                destination[at++] = '~';
+                destination[at++] = '0';
+            }
+            else if (c == '/')
+            {
+                destination[at++] = '~';
+                destination[at++] = '1';
+            }
+            else
+            {
+                destination[at++] = c;
+            }
+        }
+
+        return at;
     }
 }

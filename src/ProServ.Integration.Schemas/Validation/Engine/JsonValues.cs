@@ -11,6 +11,12 @@ internal static class JsonValues
 {
     public const int StackCharLimit = 256;
 
+    private const int DescribeLimit = 80;
+
+    /// <summary>Printable ASCII except the backslash: a raw string made only of these has one code point per byte.</summary>
+    private static readonly SearchValues<byte> PlainAscii = SearchValues.Create(
+        "\u0020!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
+
     public static bool IsInteger(JsonElement number)
     {
         if (number.TryGetDecimal(out var d))
@@ -57,6 +63,11 @@ internal static class JsonValues
     public static int CodePointLength(JsonElement text)
     {
         var raw = RawString(text);
+        if (raw.IndexOfAnyExcept(PlainAscii) < 0)
+        {
+            return raw.Length;
+        }
+
         if (raw.IndexOf((byte)'\\') < 0)
         {
             var count = 0;
@@ -144,7 +155,33 @@ internal static class JsonValues
             JsonValueKind.Array => "an array",
             _ => value.GetRawText(),
         };
-        return text.Length > 80 ? string.Concat(text.AsSpan(0, 77), "...") : text;
+        return text.Length > DescribeLimit ? string.Concat(text.AsSpan(0, DescribeLimit - 3), "...") : text;
+    }
+
+    /// <summary>Builds <c>prefix + Describe(value) + suffix</c> (or the whole raw text when not <paramref name="shorten"/>) as one string, reading the value's UTF-8 text without an intermediate string.</summary>
+    public static string Message(string prefix, JsonElement value, string suffix, bool shorten = true)
+    {
+        if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            return string.Concat(prefix, Describe(value), suffix);
+        }
+
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var length = prefix.Length + raw.Length + suffix.Length;
+
+        // A UTF-8 byte never decodes to more than one UTF-16 char, so a short raw value is never shortened by Describe.
+        if ((shorten && raw.Length > DescribeLimit) || length > 512)
+        {
+            return string.Concat(prefix, shorten ? Describe(value) : value.GetRawText(), suffix);
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        prefix.CopyTo(buffer);
+        var at = prefix.Length;
+        at += Encoding.UTF8.GetChars(raw, buffer[at..]);
+        suffix.CopyTo(buffer[at..]);
+        at += suffix.Length;
+        return new string(buffer[..at]);
     }
 
     public static string TypeName(JsonElement value) => value.ValueKind switch

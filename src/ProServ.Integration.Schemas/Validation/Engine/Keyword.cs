@@ -5,10 +5,17 @@ namespace ProServ.Integration.Schemas.Validation.Engine;
 /// <summary>A compiled keyword (or a group of keywords evaluated together) of one schema object.</summary>
 internal abstract class Keyword
 {
-    protected Keyword(string location) => Location = location;
+    protected Keyword(string location)
+    {
+        Location = location;
+        Code = SchemaErrorCodes.KeywordPrefix + location[1..];
+    }
 
     /// <summary>Gets the keyword's location relative to its schema object, for example <c>/minimum</c>.</summary>
     public string Location { get; }
+
+    /// <summary>Gets the error code of the keyword, for example <c>schema.minimum</c>; built once at compile time.</summary>
+    public string Code { get; }
 
     /// <summary>Gets a value indicating whether the keyword must run after the others (unevaluated*).</summary>
     public virtual bool RunsLast => false;
@@ -21,11 +28,12 @@ internal abstract class Keyword
     {
     }
 
-    protected bool Fail(ref EvaluationState state, string keyword, string message)
+    /// <summary>Records a failure of this keyword. Callers build <paramref name="message"/> only when <see cref="EvaluationState.Collect"/> is set.</summary>
+    protected bool Fail(ref EvaluationState state, string message)
     {
         if (state.Collect)
         {
-            state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, Location, message);
+            state.AddError(Code, Location, message);
         }
 
         return false;

@@ -5,6 +5,8 @@ namespace ProServ.Integration.Schemas.Validation.Engine;
 /// <summary>A compiled schema object or boolean schema: the keywords to run, built once at parse time.</summary>
 internal sealed class SchemaNode
 {
+    private const string FalseCode = SchemaErrorCodes.KeywordPrefix + "false";
+
     private Keyword[] _keywords = [];
 
     public SchemaNode(SchemaResource resource, bool? booleanValue)
@@ -50,7 +52,7 @@ internal sealed class SchemaNode
         {
             if (!b && state.Collect)
             {
-                state.AddError(SchemaErrorCodes.KeywordPrefix + "false", string.Empty, "The schema 'false' allows no value.");
+                state.AddError(FalseCode, string.Empty, "The schema 'false' allows no value.");
             }
 
             return b;

@@ -51,11 +51,11 @@ internal sealed class AnyOfKeyword : Keyword
 
         if (_exactlyOne)
         {
-            return matches == 1 || Fail(ref state, "oneOf", matches == 0
+            return matches == 1 || (state.Collect && Fail(ref state, matches == 0
                 ? "Expected the value to match exactly one schema of 'oneOf' but it matched none."
-                : string.Create(CultureInfo.InvariantCulture, $"Expected the value to match exactly one schema of 'oneOf' but it matched several (at least {first} and {second})."));
+                : string.Create(CultureInfo.InvariantCulture, $"Expected the value to match exactly one schema of 'oneOf' but it matched several (at least {first} and {second}).")));
         }
 
-        return matches > 0 || Fail(ref state, "anyOf", string.Create(CultureInfo.InvariantCulture, $"Expected the value to match at least one of the {_schemas.Length} schemas of 'anyOf' but it matched none."));
+        return matches > 0 || (state.Collect && Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected the value to match at least one of the {_schemas.Length} schemas of 'anyOf' but it matched none.")));
     }
 }

@@ -6,6 +6,9 @@ namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 /// <summary>Compiled <c>contains</c> with <c>minContains</c> and <c>maxContains</c>.</summary>
 internal sealed class ContainsKeyword : Keyword
 {
+    private const string MinContainsCode = SchemaErrorCodes.KeywordPrefix + "minContains";
+    private const string MaxContainsCode = SchemaErrorCodes.KeywordPrefix + "maxContains";
+
     private readonly SchemaNode _schema;
     private readonly long _min;
     private readonly long? _max;
@@ -51,8 +54,7 @@ internal sealed class ContainsKeyword : Keyword
                 return false;
             }
 
-            var keyword = _hasMin ? "minContains" : "contains";
-            state.AddError(SchemaErrorCodes.KeywordPrefix + keyword, "/" + keyword, string.Create(CultureInfo.InvariantCulture, $"Expected at least {_min} items matching 'contains' but found {count}."));
+            state.AddError(_hasMin ? MinContainsCode : Code, _hasMin ? "/minContains" : "/contains", string.Create(CultureInfo.InvariantCulture, $"Expected at least {_min} items matching 'contains' but found {count}."));
             return false;
         }
 
@@ -60,7 +62,7 @@ internal sealed class ContainsKeyword : Keyword
         {
             if (state.Collect)
             {
-                state.AddError(SchemaErrorCodes.KeywordPrefix + "maxContains", "/maxContains", string.Create(CultureInfo.InvariantCulture, $"Expected at most {max} items matching 'contains' but found {count}."));
+                state.AddError(MaxContainsCode, "/maxContains", string.Create(CultureInfo.InvariantCulture, $"Expected at most {max} items matching 'contains' but found {count}."));
             }
 
             return false;

@@ -40,6 +40,6 @@ internal sealed class CountKeyword : Keyword
             _ => instance.GetPropertyCount(),
         };
         return (_isMinimum ? count >= _limit : count <= _limit) ||
-            Fail(ref state, _keyword, string.Create(CultureInfo.InvariantCulture, $"Expected {(_isMinimum ? "at least" : "at most")} {_limit} {_unit} but found {count}."));
+            (state.Collect && Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected {(_isMinimum ? "at least" : "at most")} {_limit} {_unit} but found {count}.")));
     }
 }

@@ -34,7 +34,7 @@ internal sealed class DependentRequiredKeyword : Keyword
             {
                 if (!instance.TryGetProperty(rule.Required[i], out _))
                 {
-                    valid = Fail(ref state, "dependentRequired", "Expected property '" + rule.RequiredTexts[i] + "' because '" + rule.Text + "' is present, but it is missing.");
+                    valid = Fail(ref state, "Expected property '" + rule.RequiredTexts[i] + "' because '" + rule.Text + "' is present, but it is missing.");
                     if (state.StopAfterFailure)
                     {
                         return false;

@@ -1,55 +1,60 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 
-/// <summary>Compiled <c>enum</c> and <c>const</c>: JSON equality (1 equals 1.0), strings compared as UTF-8 without allocation.</summary>
+/// <summary>Compiled <c>enum</c> and <c>const</c>: JSON equality (1 equals 1.0); strings found as UTF-8 in one hash probe, without allocation.</summary>
 internal sealed class EnumKeyword : Keyword
 {
-    private readonly JsonElement[] _values;
-    private readonly byte[]?[] _utf8Strings;
-    private readonly string _keyword;
-    private readonly string _expected;
+    private readonly JsonElement[] _nonStrings;
+    private readonly Utf8NameTable _strings;
+    private readonly string _messagePrefix;
 
     public EnumKeyword(string keyword, JsonElement[] values)
         : base("/" + keyword)
     {
-        _keyword = keyword;
-        _values = values;
-        _utf8Strings = new byte[]?[values.Length];
+        var strings = new List<byte[]>(values.Length);
+        var nonStrings = new List<JsonElement>();
         var descriptions = new List<string>(values.Length);
-        for (var i = 0; i < values.Length; i++)
+        foreach (var value in values)
         {
-            if (values[i].ValueKind == JsonValueKind.String)
+            if (value.ValueKind == JsonValueKind.String)
             {
-                _utf8Strings[i] = System.Text.Encoding.UTF8.GetBytes(values[i].GetString()!);
+                strings.Add(System.Text.Encoding.UTF8.GetBytes(value.GetString()!));
+            }
+            else
+            {
+                nonStrings.Add(value);
             }
 
-            descriptions.Add(JsonValues.Describe(values[i]));
+            descriptions.Add(JsonValues.Describe(value));
         }
 
-        _expected = keyword == "const" ? descriptions[0] : "one of " + string.Join(", ", descriptions);
+        _strings = new Utf8NameTable([.. strings]);
+        _nonStrings = [.. nonStrings];
+        var expected = keyword == "const" ? descriptions[0] : "one of " + string.Join(", ", descriptions);
+        _messagePrefix = "Expected " + expected + " but found ";
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
     {
-        var isString = instance.ValueKind == JsonValueKind.String;
-        for (var i = 0; i < _values.Length; i++)
+        if (instance.ValueKind == JsonValueKind.String)
         {
-            var utf8 = _utf8Strings[i];
-            if (utf8 is not null)
-            {
-                if (isString && instance.ValueEquals(utf8))
-                {
-                    return true;
-                }
-            }
-            else if (!isString && JsonElement.DeepEquals(instance, _values[i]))
+            if (_strings.Count > 0 && _strings.FindString(instance) >= 0)
             {
                 return true;
             }
         }
+        else
+        {
+            foreach (var value in _nonStrings)
+            {
+                if (JsonElement.DeepEquals(instance, value))
+                {
+                    return true;
+                }
+            }
+        }
 
-        return Fail(ref state, _keyword, "Expected " + _expected + " but found " + JsonValues.Describe(instance) + ".");
+        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, "."));
     }
 }

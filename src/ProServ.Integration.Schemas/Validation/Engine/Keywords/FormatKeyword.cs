@@ -8,13 +8,13 @@ namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 internal sealed class FormatKeyword : Keyword
 {
     private readonly FormatKind _kind;
-    private readonly string _format;
+    private readonly string _messagePrefix;
 
     public FormatKeyword(FormatKind kind, string format)
         : base("/format")
     {
         _kind = kind;
-        _format = format;
+        _messagePrefix = "Expected a string in format " + format + " but found ";
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
@@ -24,7 +24,7 @@ internal sealed class FormatKeyword : Keyword
             return true;
         }
 
-        Span<char> buffer = stackalloc char[JsonValues.StackCharLimit];
+        Span<char> buffer = stackalloc char[Math.Min(JsonValues.RawString(instance).Length, JsonValues.StackCharLimit)];
         var length = JsonValues.Decode(instance, buffer, out var rented, out var decoded);
         bool ok;
         try
@@ -36,6 +36,6 @@ internal sealed class FormatKeyword : Keyword
             JsonValues.Return(rented);
         }
 
-        return ok || Fail(ref state, "format", "Expected a string in format " + _format + " but found " + JsonValues.Describe(instance) + ".");
+        return ok || (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".")));
     }
 }

@@ -8,17 +8,17 @@ internal sealed class MultipleOfKeyword : Keyword
 {
     private readonly decimal? _divisorDecimal;
     private readonly double _divisorDouble;
-    private readonly string _divisorText;
+    private readonly string _messagePrefix;
 
     public MultipleOfKeyword(JsonElement divisor)
         : base("/multipleOf")
     {
         _divisorDecimal = divisor.TryGetDecimal(out var d) ? d : null;
         _divisorDouble = JsonValues.GetDouble(divisor);
-        _divisorText = divisor.GetRawText();
+        _messagePrefix = "Expected a multiple of " + divisor.GetRawText() + " but found ";
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated) =>
         instance.ValueKind != JsonValueKind.Number || JsonValues.IsMultipleOf(instance, _divisorDecimal, _divisorDouble) ||
-        Fail(ref state, "multipleOf", "Expected a multiple of " + _divisorText + " but found " + instance.GetRawText() + ".");
+        (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".", shorten: false)));
 }

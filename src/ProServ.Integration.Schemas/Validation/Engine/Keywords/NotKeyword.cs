@@ -16,5 +16,5 @@ internal sealed class NotKeyword : Keyword
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated) =>
         !Apply.Probe(_schema, instance, ref state, null) ||
-        Fail(ref state, "not", "Expected the value not to match the 'not' schema but it does: " + JsonValues.Describe(instance) + ".");
+        (state.Collect && Fail(ref state, JsonValues.Message("Expected the value not to match the 'not' schema but it does: ", instance, ".")));
 }

@@ -6,22 +6,27 @@ namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 /// <summary>Compiled <c>minimum</c>, <c>maximum</c>, <c>exclusiveMinimum</c> or <c>exclusiveMaximum</c>; exact when both values fit a decimal.</summary>
 internal sealed class NumberLimitKeyword : Keyword
 {
-    private readonly string _keyword;
     private readonly decimal? _limitDecimal;
     private readonly double _limitDouble;
     private readonly bool _isMinimum;
     private readonly bool _exclusive;
-    private readonly string _limitText;
+    private readonly string _messagePrefix;
 
     public NumberLimitKeyword(string keyword, JsonElement limit)
         : base("/" + keyword)
     {
-        _keyword = keyword;
         _limitDecimal = limit.TryGetDecimal(out var d) ? d : null;
         _limitDouble = JsonValues.GetDouble(limit);
         _isMinimum = keyword is "minimum" or "exclusiveMinimum";
         _exclusive = keyword.StartsWith("exclusive", StringComparison.Ordinal);
-        _limitText = limit.GetRawText();
+        var relation = (_isMinimum, _exclusive) switch
+        {
+            (true, false) => "greater than or equal to",
+            (true, true) => "greater than",
+            (false, false) => "less than or equal to",
+            _ => "less than",
+        };
+        _messagePrefix = "Expected a number " + relation + " " + limit.GetRawText() + " but found ";
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
@@ -38,13 +43,6 @@ internal sealed class NumberLimitKeyword : Keyword
             return true;
         }
 
-        var relation = (_isMinimum, _exclusive) switch
-        {
-            (true, false) => "greater than or equal to",
-            (true, true) => "greater than",
-            (false, false) => "less than or equal to",
-            _ => "less than",
-        };
-        return Fail(ref state, _keyword, "Expected a number " + relation + " " + _limitText + " but found " + instance.GetRawText() + ".");
+        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".", shorten: false));
     }
 }

@@ -9,12 +9,14 @@ internal sealed class PatternKeyword : Keyword
 {
     private readonly Regex _regex;
     private readonly string _pattern;
+    private readonly string _messagePrefix;
 
     public PatternKeyword(Regex regex, string pattern)
         : base("/pattern")
     {
         _regex = regex;
         _pattern = pattern;
+        _messagePrefix = "Expected a string matching the pattern " + pattern + " but found ";
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
@@ -24,7 +26,7 @@ internal sealed class PatternKeyword : Keyword
             return true;
         }
 
-        Span<char> buffer = stackalloc char[JsonValues.StackCharLimit];
+        Span<char> buffer = stackalloc char[Math.Min(JsonValues.RawString(instance).Length, JsonValues.StackCharLimit)];
         var length = JsonValues.Decode(instance, buffer, out var rented, out var decoded);
         bool ok;
         bool timedOut = false;
@@ -42,8 +44,8 @@ internal sealed class PatternKeyword : Keyword
             JsonValues.Return(rented);
         }
 
-        return ok || Fail(ref state, "pattern", timedOut
+        return ok || (state.Collect && Fail(ref state, timedOut
             ? "Matching the pattern " + _pattern + " timed out."
-            : "Expected a string matching the pattern " + _pattern + " but found " + JsonValues.Describe(instance) + ".");
+            : JsonValues.Message(_messagePrefix, instance, ".")));
     }
 }

@@ -9,6 +9,7 @@ internal sealed class PropertiesKeyword : Keyword
     private readonly PropertySchema[] _properties;
     private readonly PatternSchema[] _patterns;
     private readonly SchemaNode? _additional;
+    private readonly Utf8NameTable _names;
 
     public PropertiesKeyword(PropertySchema[] properties, PatternSchema[] patterns, SchemaNode? additional)
         : base("/properties")
@@ -16,6 +17,13 @@ internal sealed class PropertiesKeyword : Keyword
         _properties = properties;
         _patterns = patterns;
         _additional = additional;
+        var names = new byte[properties.Length][];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            names[i] = properties[i].Utf8Name;
+        }
+
+        _names = new Utf8NameTable(names);
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
@@ -33,23 +41,18 @@ internal sealed class PropertiesKeyword : Keyword
             var matched = false;
             if (_properties.Length > 0)
             {
-                var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
-                var escaped = raw.IndexOf((byte)'\\') >= 0;
-                foreach (var candidate in _properties)
+                var index = _names.Find(property);
+                if (index >= 0)
                 {
-                    if (escaped ? property.NameEquals(candidate.Utf8Name) : raw.SequenceEqual(candidate.Utf8Name))
+                    matched = true;
+                    var candidate = _properties[index];
+                    if (!Apply.Property(candidate.Schema, property, candidate.Location, ref state))
                     {
-                        matched = true;
-                        if (!Apply.Property(candidate.Schema, property, candidate.Location, ref state))
+                        valid = false;
+                        if (state.StopAfterFailure)
                         {
-                            valid = false;
-                            if (state.StopAfterFailure)
-                            {
-                                return false;
-                            }
+                            return false;
                         }
-
-                        break;
                     }
                 }
             }

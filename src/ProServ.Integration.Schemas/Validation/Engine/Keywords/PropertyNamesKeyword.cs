@@ -30,7 +30,7 @@ internal sealed class PropertyNamesKeyword : Keyword
             {
                 valid = false;
                 state.Truncate(mark);
-                Fail(ref state, "propertyNames", "Expected property names to match 'propertyNames' but '" + property.Name + "' does not.");
+                Fail(ref state, "Expected property names to match 'propertyNames' but '" + property.Name + "' does not.");
                 if (state.StopAfterFailure)
                 {
                     return false;

@@ -32,6 +32,6 @@ internal sealed class RefKeyword : Keyword
             }
         }
 
-        return Apply.Reference(target, instance, Location, ref state, evaluated);
+        return Apply.Reference(target, instance, Location, Code, ref state, evaluated);
     }
 }

@@ -1,24 +1,31 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 
-/// <summary>Compiled <c>required</c>.</summary>
+/// <summary>Compiled <c>required</c>: one pass over the instance's properties, each found in a hash table of the required names.</summary>
 internal sealed class RequiredKeyword : Keyword
 {
+    /// <summary>Up to this many names are checked in one pass with a bit mask; more fall back to a lookup per name.</summary>
+    private const int MaskLimit = 64;
+
     private readonly byte[][] _names;
-    private readonly string[] _texts;
+    private readonly Utf8NameTable _table;
+    private readonly string[] _messages;
+    private readonly ulong _all;
 
     public RequiredKeyword(string[] names)
         : base("/required")
     {
-        _texts = names;
         _names = new byte[names.Length][];
+        _messages = new string[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             _names[i] = System.Text.Encoding.UTF8.GetBytes(names[i]);
+            _messages[i] = "Expected required property '" + names[i] + "' but it is missing.";
         }
+
+        _table = new Utf8NameTable(_names);
+        _all = names.Length >= MaskLimit ? ulong.MaxValue : (1UL << names.Length) - 1;
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
@@ -28,12 +35,50 @@ internal sealed class RequiredKeyword : Keyword
             return true;
         }
 
+        if (_names.Length > MaskLimit)
+        {
+            return EvaluateByLookup(instance, ref state);
+        }
+
+        ulong seen = 0;
+        foreach (var property in instance.EnumerateObject())
+        {
+            var index = _table.Find(property);
+            if (index >= 0)
+            {
+                seen |= 1UL << index;
+                if (seen == _all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        // Duplicate names in "required" map to the first of them: mark the others as seen too.
+        var valid = true;
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if ((seen & (1UL << i)) == 0 && !instance.TryGetProperty(_names[i], out _))
+            {
+                valid = Fail(ref state, _messages[i]);
+                if (state.StopAfterFailure)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return valid;
+    }
+
+    private bool EvaluateByLookup(JsonElement instance, ref EvaluationState state)
+    {
         var valid = true;
         for (var i = 0; i < _names.Length; i++)
         {
             if (!instance.TryGetProperty(_names[i], out _))
             {
-                valid = Fail(ref state, "required", "Expected required property '" + _texts[i] + "' but it is missing.");
+                valid = Fail(ref state, _messages[i]);
                 if (state.StopAfterFailure)
                 {
                     return false;

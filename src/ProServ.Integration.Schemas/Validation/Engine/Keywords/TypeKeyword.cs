@@ -7,13 +7,13 @@ namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 internal sealed class TypeKeyword : Keyword
 {
     private readonly JsonTypes _types;
-    private readonly string _expected;
+    private readonly string _messagePrefix;
 
     public TypeKeyword(JsonTypes types, string expected)
         : base("/type")
     {
         _types = types;
-        _expected = expected;
+        _messagePrefix = "Expected type " + expected + " but found ";
     }
 
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
@@ -28,6 +28,6 @@ internal sealed class TypeKeyword : Keyword
             JsonValueKind.Null => (_types & JsonTypes.Null) != JsonTypes.None,
             _ => false,
         };
-        return ok || Fail(ref state, "type", string.Create(CultureInfo.InvariantCulture, $"Expected type {_expected} but found {JsonValues.TypeName(instance)}."));
+        return ok || (state.Collect && Fail(ref state, string.Concat(_messagePrefix, JsonValues.TypeName(instance), ".")));
     }
 }

@@ -40,7 +40,7 @@ internal sealed class UniqueItemsKeyword : Keyword
                 {
                     if (JsonElement.DeepEquals(items[i], items[j]))
                     {
-                        return Fail(ref state, "uniqueItems", string.Create(CultureInfo.InvariantCulture, $"Expected unique items but items {j} and {i} are equal."));
+                        return Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected unique items but items {j} and {i} are equal."));
                     }
                 }
             }

@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+
+namespace ProServ.Integration.Schemas.Tests.Published;
+
+/// <summary>Finds the repository's folders from a test run.</summary>
+internal static class RepositoryLayout
+{
+    private const string SolutionFile = "ProServ.Integration.sln";
+
+    /// <summary>Gets the repository root: the first folder holding the solution file above the test binaries, or, when the
+    /// build output lives outside the repository (<c>--artifacts-path /tmp/...</c>), above this source file.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string SchemasFolder => Path.Combine(Root, "schemas");
+
+    public static string SamplesFolder => Path.Combine(Root, "samples", "payloads");
+
+    private static string FindRoot([CallerFilePath] string sourcePath = "") =>
+        WalkUp(AppContext.BaseDirectory)
+        ?? WalkUp(Path.GetDirectoryName(sourcePath))
+        ?? throw new InvalidOperationException($"No folder holding {SolutionFile} above {AppContext.BaseDirectory} or {sourcePath}.");
+
+    private static string? WalkUp(string? start)
+    {
+        for (var directory = start is null ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+}
