@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using ProServ.Integration.Schemas.Validation;
+using ProServ.Integration.TestUtils.Documents;
 
 namespace ProServ.Integration.Schemas.Tests.Validation;
 
 public sealed class JsonSchemaTests
 {
-    private static readonly JsonSchema TimeEntry = JsonSchema.Parse(TimeEntrySamples.Schema);
+    private static readonly JsonSchema TimeEntry = JsonSchema.Parse(TimeEntryDocuments.Schema);
 
     private static SchemaValidationResult Validate(string schema, string instance, ValidationOutputMode mode = ValidationOutputMode.AllErrors, JsonSchemaOptions? options = null) =>
         JsonSchema.Parse(schema, options).Validate(Encoding.UTF8.GetBytes(instance), mode);
@@ -14,7 +15,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_ValidTimeEntry_ReturnsSharedValidResult()
     {
-        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntrySamples.Valid));
+        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntryDocuments.Valid));
 
         Assert.Same(SchemaValidationResult.Valid, result);
         Assert.True(result.IsValid);
@@ -23,7 +24,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_PatternFailureThroughRef_ReportsCodeAndLocations()
     {
-        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntrySamples.Valid.Replace("\"1341.25\"", "\"1,341.25\"", StringComparison.Ordinal)));
+        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntryDocuments.Valid.Replace("\"1341.25\"", "\"1,341.25\"", StringComparison.Ordinal)));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("schema.pattern", error.Code);
@@ -36,7 +37,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_InvalidTimeEntryAllErrors_ReportsEveryFailure()
     {
-        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntrySamples.Invalid));
+        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntryDocuments.Invalid));
 
         var codes = result.Errors.Select(e => e.Code + " " + e.InstanceLocation).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("schema.format /id", codes);
@@ -58,8 +59,8 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_FirstErrorMode_StopsAtOneError()
     {
-        var all = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntrySamples.Invalid), ValidationOutputMode.AllErrors);
-        var first = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntrySamples.Invalid), ValidationOutputMode.FirstError);
+        var all = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntryDocuments.Invalid), ValidationOutputMode.AllErrors);
+        var first = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntryDocuments.Invalid), ValidationOutputMode.FirstError);
 
         Assert.True(all.Errors.Count > 10);
         var error = Assert.Single(first.Errors);
@@ -81,7 +82,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_AdditionalPropertyNotAllowed_ReportsAdditionalPropertiesCode()
     {
-        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntrySamples.Valid.Replace("\"billable\"", "\"bilable\"", StringComparison.Ordinal)));
+        var result = TimeEntry.Validate(Encoding.UTF8.GetBytes(TimeEntryDocuments.Valid.Replace("\"billable\"", "\"bilable\"", StringComparison.Ordinal)));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("schema.additionalProperties", error.Code);
@@ -287,8 +288,8 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_ParallelValidationOfOneSchema_GivesSameResults()
     {
-        var valid = Encoding.UTF8.GetBytes(TimeEntrySamples.Valid);
-        var invalid = Encoding.UTF8.GetBytes(TimeEntrySamples.Invalid);
+        var valid = Encoding.UTF8.GetBytes(TimeEntryDocuments.Valid);
+        var invalid = Encoding.UTF8.GetBytes(TimeEntryDocuments.Invalid);
         var expectedErrors = TimeEntry.Validate(invalid).Errors.Count;
         var failures = 0;
 
@@ -309,7 +310,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void Validate_ValidDocument_AllocatesAtMost256Bytes()
     {
-        var bytes = new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(TimeEntrySamples.Valid));
+        var bytes = new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(TimeEntryDocuments.Valid));
         for (var i = 0; i < 50; i++)
         {
             Assert.True(TimeEntry.Validate(bytes).IsValid);

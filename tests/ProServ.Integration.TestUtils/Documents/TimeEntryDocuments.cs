@@ -1,11 +1,15 @@
-namespace ProServ.Integration.Benchmarks.Validation;
+namespace ProServ.Integration.TestUtils.Documents;
 
-/// <summary>A self-contained time-entry schema (draft-07-compatible keywords, so NJsonSchema loads it too) and ~1 KB documents.</summary>
-internal static class TimeEntryDocuments
+/// <summary>
+/// Holds a realistic time-entry schema and ~1 KB documents (valid and invalid), shared by the validator tests and
+/// the validation benchmark so both measure and check the same thing.
+/// </summary>
+public static class TimeEntryDocuments
 {
+    /// <summary>A self-contained time-entry schema using only keywords that draft-07 validators also know, so NJsonSchema loads it too.</summary>
     public const string Schema = """
         {
-          "$id": "https://schemas.proserv.dev/benchmarks/time-entry.json",
+          "$id": "https://schemas.proserv.dev/fixtures/time-entry.json",
           "type": "object",
           "additionalProperties": false,
           "required": ["id", "engagementId", "resourceId", "workDate", "hours", "status", "rate", "amount", "createdAt"],
@@ -50,6 +54,7 @@ internal static class TimeEntryDocuments
         }
         """;
 
+    /// <summary>A ~1 KB time entry that is valid against <see cref="Schema"/>.</summary>
     public const string Valid = """
         {
           "id": "0b8f3c52-6a1e-4d7e-9f55-2c1d8e4a7b10",
@@ -73,6 +78,7 @@ internal static class TimeEntryDocuments
         }
         """;
 
+    /// <summary>The same time entry with 13 violations (uuid, date, date-time and email formats, maximum, multipleOf, enums, patterns, uniqueItems, minLength).</summary>
     public const string Invalid = """
         {
           "id": "0b8f3c52-6a1e-4d7e-9f55-2c1d8e4a7b1",
