@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for developers and CI.
-#   ./build.sh test    build warning-free, run every test, pack every package and prove it installs into a fresh consumer
+#   ./build.sh test    build warning-free, run every test, check the schemas with Ajv, pack every package and prove
+#                      it installs into a fresh consumer
 #   ./build.sh demo    the main job: the proserv tool validates the sample payloads in samples/payloads
 #   ./build.sh bench   run the BenchmarkDotNet suites (slow; results in BenchmarkDotNet.Artifacts/)
 # Needs only the .NET SDK pinned in global.json; packages come from the NuGet source configured on the machine.
@@ -52,6 +53,17 @@ summarize_trx() {
   fi
 }
 
+# A second, independent JSON Schema 2020-12 implementation (Ajv) must load our schemas and agree with our validator
+# on every sample. Needs Node.js and npm (on this project's machines); where they are missing the check says so and
+# is not counted, because the SDK itself never needs Node.
+interop_check() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "interop: Node.js/npm not found; the Ajv interop check did not run"
+    return 0
+  fi
+  (cd eng/interop && npm ci --no-audit --no-fund --loglevel=error && node ajv-check.mjs)
+}
+
 pack_and_consume() {
   rm -rf "$artifacts/packages"
   dotnet pack ProServ.Integration.sln -c "$configuration" --no-build -nologo -v minimal -o "$artifacts/packages"
@@ -62,6 +74,7 @@ case "${1:-test}" in
   test)
     build
     run_tests
+    interop_check
     pack_and_consume
     ;;
   demo)

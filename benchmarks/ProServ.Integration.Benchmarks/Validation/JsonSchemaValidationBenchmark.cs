@@ -54,12 +54,12 @@ public class JsonSchemaValidationBenchmark
         _publishedUtf8 = Encoding.UTF8.GetBytes(_publishedText);
 
         // Guard the comparison: both validators must agree on the outcome, or the numbers mean nothing.
-        if (!_ours.Validate(_validUtf8).IsValid || _njsonSchema.Validate(_validText).Count != 0 ||
-            _ours.Validate(_invalidUtf8).IsValid || _njsonSchema.Validate(_invalidText).Count == 0 ||
-            !_published.Validate(_publishedUtf8).IsValid || _njsonPublished.Validate(_publishedText).Count != 0)
-        {
-            throw new InvalidOperationException("The validators disagree on the benchmark documents.");
-        }
+        Expect("fixture valid (ours)", _ours.Validate(_validUtf8).Errors, expectValid: true);
+        Expect("fixture valid (NJsonSchema)", _njsonSchema.Validate(_validText), expectValid: true);
+        Expect("fixture invalid (ours)", _ours.Validate(_invalidUtf8).Errors, expectValid: false);
+        Expect("fixture invalid (NJsonSchema)", _njsonSchema.Validate(_invalidText), expectValid: false);
+        Expect("published (ours)", _published.Validate(_publishedUtf8).Errors, expectValid: true);
+        Expect("published (NJsonSchema)", _njsonPublished.Validate(_publishedText), expectValid: true);
     }
 
     [Benchmark(Baseline = true, Description = "NJsonSchema 10.7.2")]
@@ -85,6 +85,16 @@ public class JsonSchemaValidationBenchmark
     [Benchmark(Description = "ProServ JsonSchema")]
     [BenchmarkCategory("Published")]
     public int Ours_Published() => _published.Validate(_publishedUtf8).Errors.Count;
+
+    private static void Expect<T>(string what, ICollection<T> errors, bool expectValid)
+    {
+        if ((errors.Count == 0) != expectValid)
+        {
+            throw new InvalidOperationException("The validators disagree on the benchmark documents: " + what + " gave " + errors.Count + " errors: " + string.Join("; ", errors));
+        }
+    }
+
+    private static void Expect<T>(string what, IReadOnlyList<T> errors, bool expectValid) => Expect(what, [.. errors], expectValid);
 
     /// <summary>Builds an approved time entry (every optional field set) with the seeded faker, as canonical JSON.</summary>
     private static string PublishedTimeEntry()
