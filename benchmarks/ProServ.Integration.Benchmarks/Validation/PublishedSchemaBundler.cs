@@ -6,7 +6,8 @@ namespace ProServ.Integration.Benchmarks.Validation;
 /// <summary>
 /// Turns a published schema and <c>common.v1</c> into one self-contained draft-07 document for NJsonSchema, which
 /// cannot resolve our catalog's relative <c>$ref</c>s: common's <c>$defs</c> become local <c>definitions</c>, every
-/// <c>common.v1.schema.json#/$defs/x</c> and <c>#/$defs/x</c> becomes <c>#/definitions/x</c>, and <c>$schema</c>/<c>$id</c> go.
+/// <c>common.v1.schema.json#/$defs/x</c> and <c>#/$defs/x</c> becomes <c>#/definitions/x</c>,
+/// <c>const</c> becomes a one-value <c>enum</c> (NJsonSchema 10.7.2 ignores <c>const</c>), and <c>$schema</c>/<c>$id</c> go.
 /// </summary>
 internal static class PublishedSchemaBundler
 {
@@ -35,11 +36,11 @@ internal static class PublishedSchemaBundler
         schema.Remove("$schema");
         schema.Remove("$id");
         schema["definitions"] = definitions;
-        RewriteReferences(schema);
+        Convert(schema);
         return schema.ToJsonString();
     }
 
-    private static void RewriteReferences(JsonNode? node)
+    private static void Convert(JsonNode? node)
     {
         switch (node)
         {
@@ -61,16 +62,24 @@ internal static class PublishedSchemaBundler
                     }
                 }
 
+                // NJsonSchema 10.7.2 ignores draft-06 "const" (so "not": { "const": x } rejects everything): use the draft-04 "enum": [x].
+                if (obj.ContainsKey("const") && !obj.ContainsKey("enum"))
+                {
+                    var value = obj["const"];
+                    obj.Remove("const");
+                    obj["enum"] = new JsonArray(value);
+                }
+
                 foreach (var (_, value) in obj.ToArray())
                 {
-                    RewriteReferences(value);
+                    Convert(value);
                 }
 
                 break;
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    RewriteReferences(item);
+                    Convert(item);
                 }
 
                 break;
