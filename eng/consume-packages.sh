@@ -56,7 +56,7 @@ cp "$(dirname "$0")/consumer/Program.cs" "$work/Consumer/Program.cs"
 (cd "$work" && dotnet run --project Consumer -c Release -nologo)
 
 dotnet tool install ProServ.Integration.Cli --version "$version" --tool-path "$work/tools" \
-  --add-source "$feed" --configfile "$work/nuget.config" >/dev/null
+  --configfile "$work/nuget.config" >/dev/null
 "$work/tools/proserv" schemas list >/dev/null
 "$work/tools/proserv" --version
 echo "consume-packages: ProServ.Integration $version packages restore, build, run, and the proserv tool installs"

@@ -16,6 +16,9 @@ var entry = new TimeEntry
     Hours = 7.5m,
     Billable = true,
     Status = TimeEntryStatus.Approved,
+    SubmittedAt = clock.GetUtcNow().AddDays(-1),
+    ApprovedAt = clock.GetUtcNow(),
+    ApprovedBy = ResourceId.New(clock),
 };
 
 var json = CanonicalJson.SerializeToUtf8Bytes(entry);
