@@ -78,8 +78,8 @@ case "${1:-test}" in
     pack_and_consume
     ;;
   demo)
-    dotnet build src/ProServ.Integration.Cli -c "$configuration" -nologo -v quiet
-    PROSERV="dotnet src/ProServ.Integration.Cli/bin/$configuration/net10.0/proserv.dll" samples/validate-samples.sh
+    dotnet build src/ProServ.Integration.Cli -c "$configuration" -nologo -v quiet -clp:NoSummary >/dev/null
+    PROSERV="dotnet $PWD/src/ProServ.Integration.Cli/bin/$configuration/net10.0/proserv.dll" samples/validate-samples.sh
     ;;
   bench)
     shift
