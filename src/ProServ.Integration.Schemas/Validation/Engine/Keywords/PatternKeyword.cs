@@ -4,10 +4,14 @@ using System.Text.RegularExpressions;
 
 namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 
-/// <summary>Compiled <c>pattern</c>: a regex compiled once with a match timeout, run over a stack buffer.</summary>
+/// <summary>
+/// Compiled <c>pattern</c>: a simple pattern runs as a <see cref="Utf8PatternMatcher"/> over the raw UTF-8 bytes; any other
+/// (or a string with JSON escapes) runs the regex compiled once with a match timeout, over a stack buffer.
+/// </summary>
 internal sealed class PatternKeyword : Keyword
 {
     private readonly Regex _regex;
+    private readonly Utf8PatternMatcher? _matcher;
     private readonly string _pattern;
     private readonly string _messagePrefix;
 
@@ -15,6 +19,7 @@ internal sealed class PatternKeyword : Keyword
         : base("/pattern")
     {
         _regex = regex;
+        _matcher = Utf8PatternMatcher.TryCreate(pattern);
         _pattern = pattern;
         _messagePrefix = "Expected a string matching the pattern " + pattern + " but found ";
     }
@@ -24,6 +29,15 @@ internal sealed class PatternKeyword : Keyword
         if (instance.ValueKind != JsonValueKind.String)
         {
             return true;
+        }
+
+        if (_matcher is not null)
+        {
+            var raw = JsonValues.RawString(instance);
+            if (raw.IndexOf((byte)'\\') < 0)
+            {
+                return _matcher.IsMatch(raw) || (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".")));
+            }
         }
 
         Span<char> buffer = stackalloc char[Math.Min(JsonValues.RawString(instance).Length, JsonValues.StackCharLimit)];
