@@ -104,6 +104,65 @@ public sealed class JsonSchemaTests
     }
 
     [Fact]
+    public void Validate_RequiredPairedWithProperties_ReportsOnlyTheParentsMissingName()
+    {
+        // The nested object has every name; its presence must not be taken for the parent's.
+        const string Schema = """
+            {"properties": {"x": {"properties": {"x": {}, "y": {}}, "required": ["x", "y"]}, "y": {}}, "required": ["x", "y"]}
+            """;
+
+        var result = Validate(Schema, """{"x": {"x": 1, "y": 2}}""");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("schema.required", error.Code);
+        Assert.Equal(string.Empty, error.InstanceLocation);
+        Assert.Equal("/required", error.KeywordLocation);
+        Assert.Equal("Expected required property 'y' but it is missing.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"properties": {"\u00e9": {}}, "required": ["\u00e9"]}""", """{"\u00e9": 1}""")]
+    [InlineData("""{"properties": {"a/b": {}}, "required": ["a/b"]}""", """{"a\/b": 1}""")]
+    [InlineData("""{"required": ["a/b"]}""", """{"a\/b": 1}""")]
+    [InlineData("""{"allOf": [{"properties": {"s": {"const": "x"}}, "required": ["s"]}], "properties": {"s": {}}, "required": ["s"]}""", """{"s": "x"}""")]
+    public void Validate_RequiredNamesPresentWithEscapes_IsValid(string schema, string instance)
+    {
+        Assert.True(Validate(schema, instance).IsValid);
+    }
+
+    [Theory]
+    [InlineData("\"00000000-0000-0000-0000-000000000000\"", false)]
+    [InlineData("\"\\u00300000000-0000-0000-0000-000000000000\"", false)]
+    [InlineData("\"00000000-0000-0000-0000-000000000001\"", true)]
+    [InlineData("0", true)]
+    public void Validate_NotConst_ComparesTheValue(string instance, bool expectedValid)
+    {
+        var result = Validate("""{"not": {"const": "00000000-0000-0000-0000-000000000000"}}""", instance);
+
+        Assert.Equal(expectedValid, result.IsValid);
+        if (!expectedValid)
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("schema.not", error.Code);
+            Assert.Equal("/not", error.KeywordLocation);
+            Assert.Equal("Expected the value not to match the 'not' schema but it does: " + instance + ".", error.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData(ValidationOutputMode.AllErrors, "schema.minimum /minimum|schema.multipleOf /multipleOf|schema.maximum /maximum")]
+    [InlineData(ValidationOutputMode.FirstError, "schema.minimum /minimum")]
+    public void Validate_AdjacentNumericKeywords_ReportEachInSchemaOrder(ValidationOutputMode mode, string expected)
+    {
+        const string Schema = """{"minimum": 10, "multipleOf": 3, "type": "number", "maximum": 2, "exclusiveMaximum": 100}""";
+
+        var result = Validate(Schema, "4.5", mode);
+
+        Assert.Equal(expected, string.Join("|", result.Errors.Select(e => e.Code + " " + e.KeywordLocation)));
+        Assert.Equal("Expected a number greater than or equal to 10 but found 4.5.", result.Errors[0].Message);
+    }
+
+    [Fact]
     public void Validate_MalformedJson_ReturnsMalformedErrorWithPosition()
     {
         var result = TimeEntry.Validate(Encoding.UTF8.GetBytes("{\n  \"id\": [1, 2,}"));

@@ -33,6 +33,14 @@ internal struct EvaluationState
     private int _keywordCount;
     private int _instanceCount;
 
+    // The properties a PropertiesKeyword found at the current instance location, for the RequiredKeyword of the same
+    // schema object. _visit changes whenever evaluation enters or leaves a child, so a mask is only read at the location
+    // (and for the object) it was recorded at.
+    private int _visit;
+    private int _maskVisit;
+    private ulong _presentMask;
+    private object? _maskOwner;
+
     public EvaluationState(bool stopOnFirst, int maxDepth, bool trackDynamicScope)
     {
         StopOnFirst = stopOnFirst;
@@ -157,9 +165,25 @@ internal struct EvaluationState
         }
     }
 
+    /// <summary>Records which of <paramref name="owner"/>'s property names (bit i = its name i) the object at the current location has.</summary>
+    public void SetPresentMask(object owner, ulong mask)
+    {
+        _maskOwner = owner;
+        _maskVisit = _visit;
+        _presentMask = mask;
+    }
+
+    /// <summary>Gets the mask <paramref name="owner"/> recorded for the object at the current location, if it did.</summary>
+    public readonly bool TryGetPresentMask(object owner, out ulong mask)
+    {
+        mask = _presentMask;
+        return _maskVisit == _visit && ReferenceEquals(_maskOwner, owner);
+    }
+
     /// <summary>Enters a child instance location; returns false (after recording json.too-deep) when too deep.</summary>
     public bool EnterChild(out int savedHops)
     {
+        _visit++;
         savedHops = RefHops;
         RefHops = 0;
         InstanceDepth++;
@@ -180,6 +204,7 @@ internal struct EvaluationState
 
     public void LeaveChild(int savedHops)
     {
+        _visit++;
         InstanceDepth--;
         RefHops = savedHops;
     }

@@ -31,25 +31,9 @@ internal static class JsonValues
     public static double GetDouble(JsonElement number) =>
         number.TryGetDouble(out var x) ? x : double.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>Compares an instance number with a limit, exactly when both fit a decimal.</summary>
-    public static int Compare(JsonElement number, decimal? limitDecimal, double limitDouble)
+    /// <summary>Gets a value indicating whether <paramref name="x"/> is a multiple of <paramref name="divisorDouble"/>, in binary floating point.</summary>
+    public static bool IsMultipleOf(double x, double divisorDouble)
     {
-        if (limitDecimal is decimal limit && number.TryGetDecimal(out var d))
-        {
-            return d.CompareTo(limit);
-        }
-
-        return GetDouble(number).CompareTo(limitDouble);
-    }
-
-    public static bool IsMultipleOf(JsonElement number, decimal? divisorDecimal, double divisorDouble)
-    {
-        if (divisorDecimal is decimal divisor && number.TryGetDecimal(out var d))
-        {
-            return d % divisor == 0m;
-        }
-
-        var x = GetDouble(number);
         var quotient = x / divisorDouble;
         if (double.IsInfinity(quotient))
         {

@@ -43,7 +43,60 @@ internal sealed class SchemaNode
             }
         }
 
-        _keywords = [.. ordered];
+        _keywords = [.. GroupNumeric(ordered)];
+        PairRequiredWithProperties();
+    }
+
+    /// <summary>Replaces each run of two or more adjacent numeric keywords with one group that parses the number once.</summary>
+    private static List<Keyword> GroupNumeric(List<Keyword> keywords)
+    {
+        var grouped = new List<Keyword>(keywords.Count);
+        var run = new List<Keywords.NumericKeyword>();
+        foreach (var keyword in keywords)
+        {
+            if (keyword is Keywords.NumericKeyword numeric)
+            {
+                run.Add(numeric);
+                continue;
+            }
+
+            Flush(grouped, run);
+            grouped.Add(keyword);
+        }
+
+        Flush(grouped, run);
+        return grouped;
+
+        static void Flush(List<Keyword> grouped, List<Keywords.NumericKeyword> run)
+        {
+            if (run.Count == 1)
+            {
+                grouped.Add(run[0]);
+            }
+            else if (run.Count > 1)
+            {
+                grouped.Add(new Keywords.NumericGroupKeyword([.. run]));
+            }
+
+            run.Clear();
+        }
+    }
+
+    /// <summary>Lets <c>required</c> reuse the presence found by an earlier <c>properties</c> pass over the same object.</summary>
+    private void PairRequiredWithProperties()
+    {
+        Keywords.PropertiesKeyword? properties = null;
+        foreach (var keyword in _keywords)
+        {
+            if (keyword is Keywords.PropertiesKeyword p)
+            {
+                properties ??= p;
+            }
+            else if (keyword is Keywords.RequiredKeyword required && properties is not null)
+            {
+                required.PairWith(properties);
+            }
+        }
     }
 
     public bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)

@@ -35,26 +35,25 @@ internal sealed class EnumKeyword : Keyword
         _messagePrefix = "Expected " + expected + " but found ";
     }
 
-    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
+    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated) =>
+        Contains(instance) || (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".")));
+
+    /// <summary>Gets a value indicating whether <paramref name="instance"/> equals one of the values (JSON equality), recording nothing.</summary>
+    public bool Contains(JsonElement instance)
     {
         if (instance.ValueKind == JsonValueKind.String)
         {
-            if (_strings.Count > 0 && _strings.FindString(instance) >= 0)
+            return _strings.Count > 0 && _strings.FindString(instance) >= 0;
+        }
+
+        foreach (var value in _nonStrings)
+        {
+            if (JsonElement.DeepEquals(instance, value))
             {
                 return true;
             }
         }
-        else
-        {
-            foreach (var value in _nonStrings)
-            {
-                if (JsonElement.DeepEquals(instance, value))
-                {
-                    return true;
-                }
-            }
-        }
 
-        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, "."));
+        return false;
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 
 /// <summary>Compiled <c>multipleOf</c>, with exact decimal arithmetic when the values fit.</summary>
-internal sealed class MultipleOfKeyword : Keyword
+internal sealed class MultipleOfKeyword : NumericKeyword
 {
     private readonly decimal? _divisorDecimal;
     private readonly double _divisorDouble;
@@ -18,7 +18,7 @@ internal sealed class MultipleOfKeyword : Keyword
         _messagePrefix = "Expected a multiple of " + divisor.GetRawText() + " but found ";
     }
 
-    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated) =>
-        instance.ValueKind != JsonValueKind.Number || JsonValues.IsMultipleOf(instance, _divisorDecimal, _divisorDouble) ||
-        (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".", shorten: false)));
+    public override bool Check(JsonElement number, bool hasDecimal, decimal value, ref EvaluationState state) =>
+        (_divisorDecimal is decimal divisor && hasDecimal ? value % divisor == 0m : JsonValues.IsMultipleOf(JsonValues.GetDouble(number), _divisorDouble)) ||
+        (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, number, ".", shorten: false)));
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ProServ.Integration.Schemas.Validation.Engine.Keywords;
 
 /// <summary>Compiled <c>minimum</c>, <c>maximum</c>, <c>exclusiveMinimum</c> or <c>exclusiveMaximum</c>; exact when both values fit a decimal.</summary>
-internal sealed class NumberLimitKeyword : Keyword
+internal sealed class NumberLimitKeyword : NumericKeyword
 {
     private readonly decimal? _limitDecimal;
     private readonly double _limitDouble;
@@ -29,20 +29,15 @@ internal sealed class NumberLimitKeyword : Keyword
         _messagePrefix = "Expected a number " + relation + " " + limit.GetRawText() + " but found ";
     }
 
-    public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
+    public override bool Check(JsonElement number, bool hasDecimal, decimal value, ref EvaluationState state)
     {
-        if (instance.ValueKind != JsonValueKind.Number)
-        {
-            return true;
-        }
-
-        var c = JsonValues.Compare(instance, _limitDecimal, _limitDouble);
+        var c = _limitDecimal is decimal limit && hasDecimal ? value.CompareTo(limit) : JsonValues.GetDouble(number).CompareTo(_limitDouble);
         var ok = _isMinimum ? (_exclusive ? c > 0 : c >= 0) : (_exclusive ? c < 0 : c <= 0);
         if (ok)
         {
             return true;
         }
 
-        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".", shorten: false));
+        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, number, ".", shorten: false));
     }
 }

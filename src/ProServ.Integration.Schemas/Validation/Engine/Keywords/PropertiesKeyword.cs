@@ -10,6 +10,7 @@ internal sealed class PropertiesKeyword : Keyword
     private readonly PatternSchema[] _patterns;
     private readonly SchemaNode? _additional;
     private readonly Utf8NameTable _names;
+    private bool _recordsPresence;
 
     public PropertiesKeyword(PropertySchema[] properties, PatternSchema[] patterns, SchemaNode? additional)
         : base("/properties")
@@ -26,6 +27,12 @@ internal sealed class PropertiesKeyword : Keyword
         _names = new Utf8NameTable(names);
     }
 
+    /// <summary>Gets the names of <c>properties</c> and finds them in one hash probe (used to pair this keyword with <c>required</c>).</summary>
+    public Utf8NameTable Names => _names;
+
+    /// <summary>Makes the evaluation record which named properties an object has (see <see cref="EvaluationState.SetPresentMask"/>); set once at compile time.</summary>
+    public void RecordPresence() => _recordsPresence = true;
+
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)
@@ -35,6 +42,7 @@ internal sealed class PropertiesKeyword : Keyword
 
         var valid = true;
         var ordinal = -1;
+        ulong present = 0;
         foreach (var property in instance.EnumerateObject())
         {
             ordinal++;
@@ -44,6 +52,11 @@ internal sealed class PropertiesKeyword : Keyword
                 var index = _names.Find(property);
                 if (index >= 0)
                 {
+                    if (index < 64)
+                    {
+                        present |= 1UL << index;
+                    }
+
                     matched = true;
                     var candidate = _properties[index];
                     if (!Apply.Property(candidate.Schema, property, candidate.Location, ref state))
@@ -83,6 +96,11 @@ internal sealed class PropertiesKeyword : Keyword
             {
                 evaluated?.MarkProperty(ordinal);
             }
+        }
+
+        if (_recordsPresence)
+        {
+            state.SetPresentMask(this, present);
         }
 
         return valid;

@@ -8,10 +8,15 @@ internal sealed class RequiredKeyword : Keyword
     /// <summary>Up to this many names are checked in one pass with a bit mask; more fall back to a lookup per name.</summary>
     private const int MaskLimit = 64;
 
+    /// <summary>Up to this many names are looked up one by one (a backward scan of the object that stops at the match), which beats hashing every property.</summary>
+    private const int LookupLimit = 2;
+
     private readonly byte[][] _names;
     private readonly Utf8NameTable _table;
     private readonly string[] _messages;
     private readonly ulong _all;
+    private PropertiesKeyword? _partner;
+    private ulong _partnerBits;
 
     public RequiredKeyword(string[] names)
         : base("/required")
@@ -28,6 +33,30 @@ internal sealed class RequiredKeyword : Keyword
         _all = names.Length >= MaskLimit ? ulong.MaxValue : (1UL << names.Length) - 1;
     }
 
+    /// <summary>
+    /// Pairs this keyword with the <c>properties</c> of the same schema object when that runs first and names every
+    /// required property among its first 64: the object is then known to be complete from the presence that keyword
+    /// recorded, without another pass. Called once at compile time.
+    /// </summary>
+    public void PairWith(PropertiesKeyword properties)
+    {
+        ulong bits = 0;
+        foreach (var name in _names)
+        {
+            var index = properties.Names.Find(name);
+            if (index is < 0 or >= 64)
+            {
+                return;
+            }
+
+            bits |= 1UL << index;
+        }
+
+        _partnerBits = bits;
+        _partner = properties;
+        properties.RecordPresence();
+    }
+
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Object)
@@ -35,7 +64,13 @@ internal sealed class RequiredKeyword : Keyword
             return true;
         }
 
-        if (_names.Length > MaskLimit)
+        // Every name present by the partner's pass: done. Anything missing goes through the usual checks, which report it.
+        if (_partner is not null && state.TryGetPresentMask(_partner, out var present) && (present & _partnerBits) == _partnerBits)
+        {
+            return true;
+        }
+
+        if (_names.Length > MaskLimit || _names.Length <= LookupLimit)
         {
             return EvaluateByLookup(instance, ref state);
         }
