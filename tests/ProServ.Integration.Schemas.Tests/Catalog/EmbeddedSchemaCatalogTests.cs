@@ -10,14 +10,14 @@ public sealed class EmbeddedSchemaCatalogTests
 {
     private const string ResourcePrefix = "ProServ.Integration.Schemas.";
 
-    /// <summary>The canonical record types and their schema names; <c>common</c> holds shared definitions only.</summary>
+    /// <summary>The canonical record types and their schema names; <c>common</c> holds shared definitions only and <c>mapping</c> describes mapping documents, not records.</summary>
     private static readonly string[] CanonicalTypeNames =
     [
         "Client", "Opportunity", "Engagement", "ContractLine", "Resource", "ResourceAssignment", "Milestone",
         "TimeEntry", "Expense", "BillingEvent", "Invoice", "Payment", "BusinessEvent",
     ];
 
-    private static readonly string[] SchemasWithoutClrType = ["common"];
+    private static readonly string[] SchemasWithoutClrType = ["common", "mapping"];
 
     private static readonly Assembly ModelAssembly = typeof(ProServ.Integration.Errors.IntegrationException).Assembly;
 
