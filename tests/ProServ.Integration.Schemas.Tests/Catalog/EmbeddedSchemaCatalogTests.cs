@@ -1,7 +1,7 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ProServ.Integration.Schemas.Catalog;
+using ProServ.Integration.TestUtils;
 
 namespace ProServ.Integration.Schemas.Tests.Catalog;
 
@@ -43,7 +43,7 @@ public sealed class EmbeddedSchemaCatalogTests
     [Fact]
     public void Default_HoldsEveryPublishedFileByteForByte()
     {
-        var published = Directory.GetFiles(Path.Combine(RepoRoot(), "schemas"), "*.json")
+        var published = Directory.GetFiles(RepositoryLayout.SchemasFolder, "*.json")
             .Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p)))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToArray();
@@ -262,7 +262,4 @@ public sealed class EmbeddedSchemaCatalogTests
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Anchors),
         _ => [],
     };
-
-    private static string RepoRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 }

@@ -1,3 +1,4 @@
+using ProServ.Integration.TestUtils;
 using System.Text.Json;
 using ProServ.Integration.Finance;
 using ProServ.Integration.Model;

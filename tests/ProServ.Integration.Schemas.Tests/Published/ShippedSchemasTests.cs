@@ -1,3 +1,4 @@
+using ProServ.Integration.TestUtils;
 using System.Security.Cryptography;
 using ProServ.Integration.Schemas.Catalog;
 

@@ -1,5 +1,4 @@
-using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
+using ProServ.Integration.TestUtils;
 using ProServ.Integration.Checkpoints;
 using ProServ.Integration.Sqlite.Checkpoints;
 using ProServ.Integration.Testing.Checkpoints;
@@ -7,11 +6,11 @@ using ProServ.Integration.Testing.Checkpoints;
 namespace ProServ.Integration.Sqlite.Tests.Checkpoints;
 
 /// <summary>Runs the conformance suite on SQLite: one temporary database file per test class, deleted afterwards.</summary>
-public sealed class SqliteCheckpointStoreTests : CheckpointStoreConformanceTests, IClassFixture<SqliteCheckpointStoreTests.TempDatabase>
+public sealed class SqliteCheckpointStoreTests : CheckpointStoreConformanceTests, IClassFixture<TempSqliteDatabase>
 {
-    private readonly TempDatabase _database;
+    private readonly TempSqliteDatabase _database;
 
-    public SqliteCheckpointStoreTests(TempDatabase database)
+    public SqliteCheckpointStoreTests(TempSqliteDatabase database)
     {
         _database = database;
     }
@@ -19,37 +18,10 @@ public sealed class SqliteCheckpointStoreTests : CheckpointStoreConformanceTests
     [Fact]
     public void Ddl_IsPrintedInDocs()
     {
-        var docs = File.ReadAllText(Path.Combine(FindRepoRoot(), "docs", "stores.md"));
+        var docs = File.ReadAllText(Path.Combine(RepositoryLayout.DocsFolder, "stores.md"));
         Assert.Contains(SqliteCheckpointSchema.Ddl.ReplaceLineEndings("\n"), docs.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     protected override ValueTask<ICheckpointStore> CreateStoreAsync(TimeProvider timeProvider)
         => ValueTask.FromResult<ICheckpointStore>(SqliteCheckpointStores.Create(_database.Options, timeProvider));
-
-    private static string FindRepoRoot([CallerFilePath] string sourceFile = "")
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ProServ.Integration.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
-
-    public sealed class TempDatabase : IDisposable
-    {
-        private readonly string _path = Path.Combine(Path.GetTempPath(), $"proserv-checkpoint-{Guid.NewGuid():N}.db");
-
-        public SqliteStoreOptions Options => new() { ConnectionString = $"Data Source={_path}", DurableCommits = false };
-
-        public void Dispose()
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(_path + suffix);
-            }
-        }
-    }
 }

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace ProServ.Integration.Schemas.Tests.Published;
+namespace ProServ.Integration.TestUtils;
 
 /// <summary>Finds the repository's folders from a test run.</summary>
-internal static class RepositoryLayout
+public static class RepositoryLayout
 {
     private const string SolutionFile = "ProServ.Integration.sln";
 
@@ -14,6 +14,8 @@ internal static class RepositoryLayout
     public static string SchemasFolder => Path.Combine(Root, "schemas");
 
     public static string SamplesFolder => Path.Combine(Root, "samples", "payloads");
+
+    public static string DocsFolder => Path.Combine(Root, "docs");
 
     private static string FindRoot([CallerFilePath] string sourcePath = "") =>
         WalkUp(AppContext.BaseDirectory)
