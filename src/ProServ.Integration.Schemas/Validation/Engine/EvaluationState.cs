@@ -29,6 +29,10 @@ internal struct EvaluationState
     private List<SchemaValidationError>? _errors;
     private SchemaResource[]? _scope;
     private string[]? _keywordPath;
+    /// <summary>Printable ASCII except the backslash (an escape), '~' and '/' (escaped in a JSON Pointer).</summary>
+    private static readonly SearchValues<byte> PlainNameBytes = SearchValues.Create(
+        "\u0020!\"#$%&'()*+,-.0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}"u8);
+
     private InstanceSegment[]? _instancePath;
     private int _keywordCount;
     private int _instanceCount;
@@ -76,6 +80,13 @@ internal struct EvaluationState
     {
         (_errors ??= new List<SchemaValidationError>(InitialErrorCapacity)).Add(
             new SchemaValidationError(code, BuildInstanceLocation(), BuildKeywordLocation(keywordLocation), message));
+    }
+
+    /// <summary>Records a failure of <paramref name="keyword"/> at the current locations, reusing its cached keyword location when the path is the same.</summary>
+    public void AddError(Keyword keyword, string message)
+    {
+        (_errors ??= new List<SchemaValidationError>(InitialErrorCapacity)).Add(
+            new SchemaValidationError(keyword.Code, BuildInstanceLocation(), CachedKeywordLocation(keyword), message));
     }
 
     /// <summary>Removes errors added since <paramref name="mark"/> (a probe that did not decide the outcome).</summary>
@@ -224,6 +235,20 @@ internal struct EvaluationState
         array = bigger;
     }
 
+    private readonly string CachedKeywordLocation(Keyword keyword)
+    {
+        var path = _keywordPath is null ? ReadOnlySpan<string>.Empty : new ReadOnlySpan<string>(_keywordPath, 0, _keywordCount);
+        var cached = keyword.LocationCache;
+        if (cached is not null && cached.Matches(path))
+        {
+            return cached.Value;
+        }
+
+        var value = BuildKeywordLocation(keyword.Location);
+        keyword.LocationCache = new KeywordLocationCache(path, value);
+        return value;
+    }
+
     private readonly string BuildKeywordLocation(string relative)
     {
         var length = relative.Length;
@@ -257,6 +282,65 @@ internal struct EvaluationState
         {
             return string.Empty;
         }
+
+        // Common case: every name is printable ASCII needing no unescaping or ~0/~1, so its length is its byte count and
+        // the pointer is written straight into the string in one pass.
+        var length = 0;
+        for (var i = 0; i < _instanceCount; i++)
+        {
+            var segment = _instancePath![i];
+            if (segment.Index >= 0)
+            {
+                length += 1 + DigitCount(segment.Index);
+            }
+            else
+            {
+                var raw = JsonMarshal.GetRawUtf8PropertyName(segment.Property);
+                if (raw.IndexOfAnyExcept(PlainNameBytes) >= 0)
+                {
+                    return BuildEscapedInstanceLocation();
+                }
+
+                length += 1 + raw.Length;
+            }
+        }
+
+        return string.Create(length, (_instancePath!, _instanceCount), static (span, s) =>
+        {
+            var at = 0;
+            for (var i = 0; i < s.Item2; i++)
+            {
+                var segment = s.Item1[i];
+                span[at++] = '/';
+                int written;
+                if (segment.Index >= 0)
+                {
+                    segment.Index.TryFormat(span[at..], out written, default, CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    Ascii.ToUtf16(JsonMarshal.GetRawUtf8PropertyName(segment.Property), span[at..], out written);
+                }
+
+                at += written;
+            }
+        });
+    }
+
+    private static int DigitCount(int value)
+    {
+        var digits = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            digits++;
+        }
+
+        return digits;
+    }
+
+    private readonly string BuildEscapedInstanceLocation()
+    {
 
         // Upper bound: a raw UTF-8 byte (escaped or not) never yields more than one UTF-16 char, and ~0/~1 at most double a char.
         var bound = 0;

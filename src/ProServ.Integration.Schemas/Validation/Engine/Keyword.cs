@@ -5,6 +5,8 @@ namespace ProServ.Integration.Schemas.Validation.Engine;
 /// <summary>A compiled keyword (or a group of keywords evaluated together) of one schema object.</summary>
 internal abstract class Keyword
 {
+    private KeywordLocationCache? _locationCache;
+
     protected Keyword(string location)
     {
         Location = location;
@@ -16,6 +18,14 @@ internal abstract class Keyword
 
     /// <summary>Gets the error code of the keyword, for example <c>schema.minimum</c>; built once at compile time.</summary>
     public string Code { get; }
+
+    /// <summary>Gets or sets the absolute keyword location last built for this keyword, with the evaluation path it was built for.</summary>
+    /// <remarks>Read and written atomically: a compiled schema may be validating on several threads at once.</remarks>
+    public KeywordLocationCache? LocationCache
+    {
+        get => Volatile.Read(ref _locationCache);
+        set => Volatile.Write(ref _locationCache, value);
+    }
 
     /// <summary>Gets a value indicating whether the keyword must run after the others (unevaluated*).</summary>
     public virtual bool RunsLast => false;
@@ -33,7 +43,7 @@ internal abstract class Keyword
     {
         if (state.Collect)
         {
-            state.AddError(Code, Location, message);
+            state.AddError(this, message);
         }
 
         return false;

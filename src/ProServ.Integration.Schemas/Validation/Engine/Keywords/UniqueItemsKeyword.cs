@@ -38,7 +38,7 @@ internal sealed class UniqueItemsKeyword : Keyword
             {
                 for (var j = 0; j < i; j++)
                 {
-                    if (JsonElement.DeepEquals(items[i], items[j]))
+                    if (AreEqual(items[i], items[j]))
                     {
                         return Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected unique items but items {j} and {i} are equal."));
                     }
@@ -51,5 +51,21 @@ internal sealed class UniqueItemsKeyword : Keyword
         }
 
         return true;
+    }
+
+    /// <summary>JSON equality, comparing the raw UTF-8 of two strings without escapes directly (equal text then means equal bytes).</summary>
+    private static bool AreEqual(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind == JsonValueKind.String && b.ValueKind == JsonValueKind.String)
+        {
+            var x = JsonValues.RawString(a);
+            var y = JsonValues.RawString(b);
+            if (x.IndexOf((byte)'\\') < 0 && y.IndexOf((byte)'\\') < 0)
+            {
+                return x.SequenceEqual(y);
+            }
+        }
+
+        return JsonElement.DeepEquals(a, b);
     }
 }
