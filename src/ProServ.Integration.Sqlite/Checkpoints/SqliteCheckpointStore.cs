@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ProServ.Integration.Checkpoints;
 using ProServ.Integration.Errors;
+using static ProServ.Integration.Checkpoints.CheckpointArguments;
 
 namespace ProServ.Integration.Sqlite.Checkpoints;
 
@@ -99,13 +100,6 @@ internal sealed class SqliteCheckpointStore : ISqliteCheckpointStore
         }
 
         return AdvanceCoreAsync(transaction, tenant, connector, stream, expectedVersion, cursor, cancellationToken);
-    }
-
-    private static void ValidateKey(string tenant, string connector, string stream)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connector);
-        ArgumentException.ThrowIfNullOrWhiteSpace(stream);
     }
 
     private static void AddKey(SqliteCommand command, string tenant, string connector, string stream)

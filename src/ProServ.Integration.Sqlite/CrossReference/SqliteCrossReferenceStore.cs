@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ProServ.Integration.CrossReference;
 using ProServ.Integration.Errors;
+using static ProServ.Integration.CrossReference.CrossReferenceArguments;
 
 namespace ProServ.Integration.Sqlite.CrossReference;
 
@@ -387,24 +388,6 @@ internal sealed class SqliteCrossReferenceStore : ICrossReferenceStore
 
         return result;
     }
-
-    private static void ValidateKey(string tenant, string recordType, string system, string externalId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
-        ArgumentException.ThrowIfNullOrWhiteSpace(recordType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(system);
-        ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
-    }
-
-    private static void ValidateCanonicalId(Guid canonicalId)
-    {
-        if (canonicalId == Guid.Empty)
-        {
-            throw new ArgumentException("The canonical id must not be Guid.Empty.", nameof(canonicalId));
-        }
-    }
-
-    private static IntegrationException Conflict(string message) => new(CrossReferenceErrorCodes.Conflict, message);
 
     private static string FormatGuid(Guid value) => value.ToString("D", CultureInfo.InvariantCulture);
 

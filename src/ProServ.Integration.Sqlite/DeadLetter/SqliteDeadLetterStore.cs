@@ -278,15 +278,7 @@ internal sealed class SqliteDeadLetterStore : IDeadLetterStore
             return new DeadLetterReplayResult(item.Id, DeadLetterReplayStatus.AlreadyResolved, item.Attempts);
         }
 
-        ReplayOutcome outcome;
-        try
-        {
-            outcome = await handler(item, cancellationToken).ConfigureAwait(false);
-        }
-        catch (IntegrationException ex)
-        {
-            outcome = ReplayOutcome.Failure(ex.ErrorCode, ex.Message);
-        }
+        var outcome = await DeadLetterReplay.RunHandlerAsync(item, handler, cancellationToken).ConfigureAwait(false);
 
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))

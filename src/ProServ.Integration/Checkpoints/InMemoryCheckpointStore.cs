@@ -17,9 +17,7 @@ internal sealed class InMemoryCheckpointStore : ICheckpointStore
 
     public ValueTask<Checkpoint?> GetAsync(string tenant, string connector, string stream, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connector);
-        ArgumentException.ThrowIfNullOrWhiteSpace(stream);
+        CheckpointArguments.ValidateKey(tenant, connector, stream);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -35,9 +33,7 @@ internal sealed class InMemoryCheckpointStore : ICheckpointStore
         string cursor,
         CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connector);
-        ArgumentException.ThrowIfNullOrWhiteSpace(stream);
+        CheckpointArguments.ValidateKey(tenant, connector, stream);
         ArgumentNullException.ThrowIfNull(cursor);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,4 +1,5 @@
 using ProServ.Integration.Errors;
+using static ProServ.Integration.CrossReference.CrossReferenceArguments;
 
 namespace ProServ.Integration.CrossReference;
 
@@ -272,24 +273,6 @@ internal sealed class InMemoryCrossReferenceStore : ICrossReferenceStore
 
         return ValueTask.FromResult<IReadOnlyList<CrossReferenceHistoryEntry>>(result);
     }
-
-    private static void ValidateKey(string tenant, string recordType, string system, string externalId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
-        ArgumentException.ThrowIfNullOrWhiteSpace(recordType);
-        ArgumentException.ThrowIfNullOrWhiteSpace(system);
-        ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
-    }
-
-    private static void ValidateCanonicalId(Guid canonicalId)
-    {
-        if (canonicalId == Guid.Empty)
-        {
-            throw new ArgumentException("The canonical id must not be Guid.Empty.", nameof(canonicalId));
-        }
-    }
-
-    private static IntegrationException Conflict(string message) => new(CrossReferenceErrorCodes.Conflict, message);
 
     private DateTimeOffset Now()
     {
