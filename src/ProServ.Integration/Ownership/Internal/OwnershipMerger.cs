@@ -16,7 +16,7 @@ internal static class OwnershipMerger
         var currentRoot = currentDocument.RootElement;
         var inboundRoot = inboundDocument.RootElement;
         var recordId = Identity(currentRoot, inboundRoot);
-        var state = new MergeState(source, sourceRole, typeof(T), recordId);
+        var state = new MergeState(source, sourceRole, RecordTypeName<T>.Value, recordId);
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -239,13 +239,18 @@ internal static class OwnershipMerger
         writer.WriteEndObject();
     }
 
-    private sealed class MergeState(string source, string sourceRole, Type recordType, string recordId)
+    private static class RecordTypeName<T>
+    {
+        public static readonly string Value = CanonicalSchemaIds.GetSchemaName(typeof(T));
+    }
+
+    private sealed class MergeState(string source, string sourceRole, string recordType, string recordId)
     {
         public string Source { get; } = source;
 
         public string SourceRole { get; } = sourceRole;
 
-        public string RecordType { get; } = CanonicalSchemaIds.GetSchemaName(recordType);
+        public string RecordType { get; } = recordType;
 
         public string RecordId { get; } = recordId;
 
