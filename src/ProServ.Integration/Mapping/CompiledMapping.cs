@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ProServ.Integration.Mapping.Internal;
 using ProServ.Integration.Schemas.Catalog;
 using ProServ.Integration.Serialization;
@@ -15,10 +16,11 @@ public sealed class CompiledMapping
     private readonly SourcePath? _sourceId;
     private readonly JsonEncodedText _sourceSystemText;
 
-    internal CompiledMapping(string id, string version, string sourceSystem, string sourceObject, SchemaReference target, Type targetType, CompiledRules rules, SourcePath? sourceId, IReadOnlyList<string> overlays)
+    internal CompiledMapping(string id, string version, MappingDirection direction, string sourceSystem, string sourceObject, SchemaReference target, Type targetType, CompiledRules rules, SourcePath? sourceId, IReadOnlyList<string> overlays)
     {
         Id = id;
         Version = version;
+        Direction = direction;
         SourceSystem = sourceSystem;
         SourceObject = sourceObject;
         Target = target;
@@ -35,16 +37,20 @@ public sealed class CompiledMapping
     /// <summary>Gets the version as written in the base document, followed by <c>+overlay@version</c> for each overlay applied.</summary>
     public string Version { get; }
 
-    /// <summary>Gets the source system, for example <c>salesforce</c>.</summary>
+    /// <summary>Gets which way the mapping converts: <see cref="MappingDirection.Inbound"/> maps vendor records to <see cref="TargetType"/>;
+    /// <see cref="MappingDirection.Outbound"/> maps canonical <see cref="Target"/> records (as canonical JSON) to vendor JSON, a <see cref="JsonObject"/>.</summary>
+    public MappingDirection Direction { get; }
+
+    /// <summary>Gets the vendor system (the source of an inbound mapping, the destination of an outbound one), for example <c>salesforce</c>.</summary>
     public string SourceSystem { get; }
 
-    /// <summary>Gets the source object, for example <c>Opportunity</c>.</summary>
+    /// <summary>Gets the vendor object, for example <c>Opportunity</c>.</summary>
     public string SourceObject { get; }
 
-    /// <summary>Gets the target schema, for example <c>opportunity@1</c>.</summary>
+    /// <summary>Gets the canonical schema, for example <c>opportunity@1</c>: the target of an inbound mapping, the source of an outbound one.</summary>
     public SchemaReference Target { get; }
 
-    /// <summary>Gets the CLR type of the target record, for example <see cref="Model.Opportunity"/>.</summary>
+    /// <summary>Gets the CLR type a mapping produces: the canonical record type (for example <see cref="Model.Opportunity"/>) when inbound, <see cref="JsonObject"/> when outbound.</summary>
     public Type TargetType { get; }
 
     /// <summary>Gets the ids of the overlays applied, in order.</summary>
@@ -202,13 +208,18 @@ public sealed class CompiledMapping
             values[i] = MappingCompiler.Produce(producers[i], source, string.Empty, run);
         }
 
+        var outbound = Direction == MappingDirection.Outbound;
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("tenantId"u8, run.Context.TenantId);
+            if (!outbound)
+            {
+                writer.WriteString("tenantId"u8, run.Context.TenantId);
+            }
+
             RecordWriter.WriteFields(writer, _rules.Fields, values, string.Empty, run);
-            if (sourceId is { Length: > 0 })
+            if (!outbound && sourceId is { Length: > 0 })
             {
                 writer.WriteStartArray("externalReferences"u8);
                 writer.WriteStartObject();
@@ -224,6 +235,11 @@ public sealed class CompiledMapping
         if (run.Errors.Count > 0)
         {
             return Fail<T>(run, sourceId);
+        }
+
+        if (outbound)
+        {
+            return new MappingResult<T>((T)(object)JsonNode.Parse(buffer.WrittenSpan)!.AsObject(), [], Lineage(sourceId));
         }
 
         try
