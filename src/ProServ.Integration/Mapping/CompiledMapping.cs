@@ -15,6 +15,7 @@ public sealed class CompiledMapping
     private readonly CompiledRules _rules;
     private readonly SourcePath? _sourceId;
     private readonly JsonEncodedText _sourceSystemText;
+    private Func<byte[], JsonObject>? _toCanonicalJson;
 
     internal CompiledMapping(string id, string version, MappingDirection direction, string sourceSystem, string sourceObject, SchemaReference target, Type targetType, CompiledRules rules, SourcePath? sourceId, IReadOnlyList<string> overlays)
     {
@@ -119,12 +120,50 @@ public sealed class CompiledMapping
     /// <param name="cancellationToken">The token to cancel cross-reference lookups.</param>
     /// <returns>One result per source, in order.</returns>
     /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is not <see cref="TargetType"/>.</exception>
-    public async ValueTask<IReadOnlyList<MappingResult<T>>> MapManyAsync<T>(IReadOnlyList<JsonElement> sources, MappingContext context, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<MappingResult<T>>> MapManyAsync<T>(IReadOnlyList<JsonElement> sources, MappingContext context, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(context);
         EnsureType<T>();
+        return MapManyCoreAsync<T>(sources, context, cancellationToken);
+    }
+
+    /// <summary>Maps one source record from UTF-8 JSON to JSON, whatever the direction: an inbound record is read as <see cref="TargetType"/>
+    /// (so every model invariant holds) and written back as canonical JSON; an outbound record is the vendor JSON. For tools such as <c>proserv map</c>.</summary>
+    /// <param name="utf8Source">The source record's UTF-8 JSON.</param>
+    /// <param name="context">The tenant and cross-reference resolver.</param>
+    /// <param name="cancellationToken">The token to cancel cross-reference lookups.</param>
+    /// <returns>The record as a JSON object, or every error; never throws for bad source data.</returns>
+    public async ValueTask<MappingResult<JsonObject>> MapToJsonAsync(ReadOnlyMemory<byte> utf8Source, MappingContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        JsonDocument? document = null;
+        try
+        {
+            JsonElement element = default;
+            try
+            {
+                document = JsonDocument.Parse(utf8Source);
+                element = document.RootElement;
+            }
+            catch (JsonException)
+            {
+                // An undefined element reports mapping.malformed-source.
+            }
+
+            var results = await MapManyCoreAsync<JsonObject>([element], context, cancellationToken).ConfigureAwait(false);
+            return results[0];
+        }
+        finally
+        {
+            document?.Dispose();
+        }
+    }
+
+    private async ValueTask<IReadOnlyList<MappingResult<T>>> MapManyCoreAsync<T>(IReadOnlyList<JsonElement> sources, MappingContext context, CancellationToken cancellationToken)
+        where T : class
+    {
         var run = new MappingRun(context, SourceSystem);
         if (HasLookups && context.CrossReferences is { } resolver)
         {
@@ -244,6 +283,13 @@ public sealed class CompiledMapping
 
         try
         {
+            if (typeof(T) == typeof(JsonObject))
+            {
+                // MapToJsonAsync of an inbound mapping: read the record (enforcing the model's invariants), write it back as canonical JSON.
+                _toCanonicalJson ??= CreateCanonicalRoundTrip(TargetType);
+                return new MappingResult<T>((T)(object)_toCanonicalJson(buffer.WrittenSpan.ToArray()), [], Lineage(sourceId));
+            }
+
             return new MappingResult<T>(CanonicalJson.Deserialize<T>(buffer.WrittenSpan), [], Lineage(sourceId));
         }
         catch (JsonException exception)
@@ -252,6 +298,14 @@ public sealed class CompiledMapping
             return Fail<T>(run, sourceId);
         }
     }
+
+    private static Func<byte[], JsonObject> CreateCanonicalRoundTrip(Type recordType) =>
+        typeof(CompiledMapping).GetMethod(nameof(CanonicalRoundTrip), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(recordType)
+            .CreateDelegate<Func<byte[], JsonObject>>();
+
+    private static JsonObject CanonicalRoundTrip<TRecord>(byte[] utf8Json) =>
+        JsonSerializer.SerializeToNode(CanonicalJson.Deserialize<TRecord>(utf8Json), CanonicalJson.GetTypeInfo<TRecord>())!.AsObject();
 
     private MappingResult<T> Fail<T>(MappingRun run, string? sourceId)
         where T : class => new(null, [.. run.Errors], Lineage(sourceId));
