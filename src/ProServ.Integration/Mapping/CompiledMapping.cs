@@ -16,6 +16,7 @@ public sealed class CompiledMapping
     private readonly SourcePath? _sourceId;
     private readonly JsonEncodedText _sourceSystemText;
     private Func<byte[], JsonObject>? _toCanonicalJson;
+    private RecordBuffer? _writerCache;
 
     internal CompiledMapping(string id, string version, MappingDirection direction, string sourceSystem, string sourceObject, SchemaReference target, Type targetType, CompiledRules rules, SourcePath? sourceId, IReadOnlyList<string> overlays)
     {
@@ -248,8 +249,24 @@ public sealed class CompiledMapping
         }
 
         var outbound = Direction == MappingDirection.Outbound;
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // One buffer and writer per mapping, reused across records (taken and returned atomically; a concurrent caller makes its own).
+        var state = Interlocked.Exchange(ref _writerCache, null) ?? new RecordBuffer();
+        try
+        {
+            return WriteAndRead<T>(values, sourceId, run, outbound, state.Buffer, state.Writer);
+        }
+        finally
+        {
+            if (state.Reset())
+            {
+                Interlocked.CompareExchange(ref _writerCache, state, null);
+            }
+        }
+    }
+
+    private MappingResult<T> WriteAndRead<T>(MappedValue[] values, string? sourceId, MappingRun run, bool outbound, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
+        where T : class
+    {
         {
             writer.WriteStartObject();
             if (!outbound)
@@ -269,6 +286,7 @@ public sealed class CompiledMapping
             }
 
             writer.WriteEndObject();
+            writer.Flush();
         }
 
         if (run.Errors.Count > 0)
@@ -296,6 +314,26 @@ public sealed class CompiledMapping
         {
             run.Error(MappingErrorCodes.InvalidRecord, string.Empty, $"The mapped values do not form a valid {Target}: {exception.Message}");
             return Fail<T>(run, sourceId);
+        }
+    }
+
+    /// <summary>A reusable output buffer and JSON writer for one record at a time.</summary>
+    private sealed class RecordBuffer
+    {
+        private const int MaxCachedCapacity = 64 * 1024;
+
+        public RecordBuffer() => Writer = new Utf8JsonWriter(Buffer);
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(1024);
+
+        public Utf8JsonWriter Writer { get; }
+
+        /// <summary>Clears the buffer and writer; returns <see langword="false"/> when the buffer grew too large to keep.</summary>
+        public bool Reset()
+        {
+            Buffer.ResetWrittenCount();
+            Writer.Reset(Buffer);
+            return Buffer.Capacity <= MaxCachedCapacity;
         }
     }
 
