@@ -3,6 +3,7 @@
 #   samples/payloads/<name>.v<major>/*.json        must be valid against <name>@<major>
 #   samples/payloads/<name>.v<major>/*.jsonl       one instance per line, streamed
 #   samples/payloads/invalid/<name>.v<major>/*.json must be rejected, and the errors are shown
+#   samples/mappings/<folder>/                      proserv map test: every fixture pair must match
 # PROSERV names the command to run (default: proserv on PATH).
 set -euo pipefail
 cd "$(dirname "$0")/payloads"
@@ -48,6 +49,15 @@ if [ -d invalid ]; then
         failures=$((failures + 1))
       fi
     done
+  done
+fi
+
+# samples/mappings/<folder>/: fixture pairs for a mapping (map-test.json names it); every pair must match.
+if [ -d ../mappings ]; then
+  for dir in ../mappings/*/; do
+    dir=${dir%/}
+    echo "== mapping fixtures: $dir"
+    $proserv map test "$dir" || { echo "!! expected every fixture of $dir to match"; failures=$((failures + 1)); }
   done
 fi
 

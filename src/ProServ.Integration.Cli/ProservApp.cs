@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Reflection;
 using System.Text;
+using ProServ.Integration.Cli.Map;
 using ProServ.Integration.Cli.SchemaCommands;
 using ProServ.Integration.Cli.Validate;
 
@@ -102,6 +103,7 @@ internal static class ProservApp
 
         root.Subcommands.Add(SchemasCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(MapCommand.Create(console));
         return root;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ProServ.Integration.Mapping.Internal;
 using ProServ.Integration.Schemas.Catalog;
 using ProServ.Integration.Serialization;
@@ -14,11 +15,14 @@ public sealed class CompiledMapping
     private readonly CompiledRules _rules;
     private readonly SourcePath? _sourceId;
     private readonly JsonEncodedText _sourceSystemText;
+    private Func<byte[], JsonObject>? _toCanonicalJson;
+    private RecordBuffer? _writerCache;
 
-    internal CompiledMapping(string id, string version, string sourceSystem, string sourceObject, SchemaReference target, Type targetType, CompiledRules rules, SourcePath? sourceId, IReadOnlyList<string> overlays)
+    internal CompiledMapping(string id, string version, MappingDirection direction, string sourceSystem, string sourceObject, SchemaReference target, Type targetType, CompiledRules rules, SourcePath? sourceId, IReadOnlyList<string> overlays)
     {
         Id = id;
         Version = version;
+        Direction = direction;
         SourceSystem = sourceSystem;
         SourceObject = sourceObject;
         Target = target;
@@ -35,16 +39,20 @@ public sealed class CompiledMapping
     /// <summary>Gets the version as written in the base document, followed by <c>+overlay@version</c> for each overlay applied.</summary>
     public string Version { get; }
 
-    /// <summary>Gets the source system, for example <c>salesforce</c>.</summary>
+    /// <summary>Gets which way the mapping converts: <see cref="MappingDirection.Inbound"/> maps vendor records to <see cref="TargetType"/>;
+    /// <see cref="MappingDirection.Outbound"/> maps canonical <see cref="Target"/> records (as canonical JSON) to vendor JSON, a <see cref="JsonObject"/>.</summary>
+    public MappingDirection Direction { get; }
+
+    /// <summary>Gets the vendor system (the source of an inbound mapping, the destination of an outbound one), for example <c>salesforce</c>.</summary>
     public string SourceSystem { get; }
 
-    /// <summary>Gets the source object, for example <c>Opportunity</c>.</summary>
+    /// <summary>Gets the vendor object, for example <c>Opportunity</c>.</summary>
     public string SourceObject { get; }
 
-    /// <summary>Gets the target schema, for example <c>opportunity@1</c>.</summary>
+    /// <summary>Gets the canonical schema, for example <c>opportunity@1</c>: the target of an inbound mapping, the source of an outbound one.</summary>
     public SchemaReference Target { get; }
 
-    /// <summary>Gets the CLR type of the target record, for example <see cref="Model.Opportunity"/>.</summary>
+    /// <summary>Gets the CLR type a mapping produces: the canonical record type (for example <see cref="Model.Opportunity"/>) when inbound, <see cref="JsonObject"/> when outbound.</summary>
     public Type TargetType { get; }
 
     /// <summary>Gets the ids of the overlays applied, in order.</summary>
@@ -113,12 +121,50 @@ public sealed class CompiledMapping
     /// <param name="cancellationToken">The token to cancel cross-reference lookups.</param>
     /// <returns>One result per source, in order.</returns>
     /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is not <see cref="TargetType"/>.</exception>
-    public async ValueTask<IReadOnlyList<MappingResult<T>>> MapManyAsync<T>(IReadOnlyList<JsonElement> sources, MappingContext context, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<MappingResult<T>>> MapManyAsync<T>(IReadOnlyList<JsonElement> sources, MappingContext context, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(context);
         EnsureType<T>();
+        return MapManyCoreAsync<T>(sources, context, cancellationToken);
+    }
+
+    /// <summary>Maps one source record from UTF-8 JSON to JSON, whatever the direction: an inbound record is read as <see cref="TargetType"/>
+    /// (so every model invariant holds) and written back as canonical JSON; an outbound record is the vendor JSON. For tools such as <c>proserv map</c>.</summary>
+    /// <param name="utf8Source">The source record's UTF-8 JSON.</param>
+    /// <param name="context">The tenant and cross-reference resolver.</param>
+    /// <param name="cancellationToken">The token to cancel cross-reference lookups.</param>
+    /// <returns>The record as a JSON object, or every error; never throws for bad source data.</returns>
+    public async ValueTask<MappingResult<JsonObject>> MapToJsonAsync(ReadOnlyMemory<byte> utf8Source, MappingContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        JsonDocument? document = null;
+        try
+        {
+            JsonElement element = default;
+            try
+            {
+                document = JsonDocument.Parse(utf8Source);
+                element = document.RootElement;
+            }
+            catch (JsonException)
+            {
+                // An undefined element reports mapping.malformed-source.
+            }
+
+            var results = await MapManyCoreAsync<JsonObject>([element], context, cancellationToken).ConfigureAwait(false);
+            return results[0];
+        }
+        finally
+        {
+            document?.Dispose();
+        }
+    }
+
+    private async ValueTask<IReadOnlyList<MappingResult<T>>> MapManyCoreAsync<T>(IReadOnlyList<JsonElement> sources, MappingContext context, CancellationToken cancellationToken)
+        where T : class
+    {
         var run = new MappingRun(context, SourceSystem);
         if (HasLookups && context.CrossReferences is { } resolver)
         {
@@ -202,13 +248,34 @@ public sealed class CompiledMapping
             values[i] = MappingCompiler.Produce(producers[i], source, string.Empty, run);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var outbound = Direction == MappingDirection.Outbound;
+        // One buffer and writer per mapping, reused across records (taken and returned atomically; a concurrent caller makes its own).
+        var state = Interlocked.Exchange(ref _writerCache, null) ?? new RecordBuffer();
+        try
+        {
+            return WriteAndRead<T>(values, sourceId, run, outbound, state.Buffer, state.Writer);
+        }
+        finally
+        {
+            if (state.Reset())
+            {
+                Interlocked.CompareExchange(ref _writerCache, state, null);
+            }
+        }
+    }
+
+    private MappingResult<T> WriteAndRead<T>(MappedValue[] values, string? sourceId, MappingRun run, bool outbound, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
+        where T : class
+    {
         {
             writer.WriteStartObject();
-            writer.WriteString("tenantId"u8, run.Context.TenantId);
+            if (!outbound)
+            {
+                writer.WriteString("tenantId"u8, run.Context.TenantId);
+            }
+
             RecordWriter.WriteFields(writer, _rules.Fields, values, string.Empty, run);
-            if (sourceId is { Length: > 0 })
+            if (!outbound && sourceId is { Length: > 0 })
             {
                 writer.WriteStartArray("externalReferences"u8);
                 writer.WriteStartObject();
@@ -219,6 +286,7 @@ public sealed class CompiledMapping
             }
 
             writer.WriteEndObject();
+            writer.Flush();
         }
 
         if (run.Errors.Count > 0)
@@ -226,8 +294,20 @@ public sealed class CompiledMapping
             return Fail<T>(run, sourceId);
         }
 
+        if (outbound)
+        {
+            return new MappingResult<T>((T)(object)JsonNode.Parse(buffer.WrittenSpan)!.AsObject(), [], Lineage(sourceId));
+        }
+
         try
         {
+            if (typeof(T) == typeof(JsonObject))
+            {
+                // MapToJsonAsync of an inbound mapping: read the record (enforcing the model's invariants), write it back as canonical JSON.
+                _toCanonicalJson ??= CreateCanonicalRoundTrip(TargetType);
+                return new MappingResult<T>((T)(object)_toCanonicalJson(buffer.WrittenSpan.ToArray()), [], Lineage(sourceId));
+            }
+
             return new MappingResult<T>(CanonicalJson.Deserialize<T>(buffer.WrittenSpan), [], Lineage(sourceId));
         }
         catch (JsonException exception)
@@ -236,6 +316,34 @@ public sealed class CompiledMapping
             return Fail<T>(run, sourceId);
         }
     }
+
+    /// <summary>A reusable output buffer and JSON writer for one record at a time.</summary>
+    private sealed class RecordBuffer
+    {
+        private const int MaxCachedCapacity = 64 * 1024;
+
+        public RecordBuffer() => Writer = new Utf8JsonWriter(Buffer);
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(1024);
+
+        public Utf8JsonWriter Writer { get; }
+
+        /// <summary>Clears the buffer and writer; returns <see langword="false"/> when the buffer grew too large to keep.</summary>
+        public bool Reset()
+        {
+            Buffer.ResetWrittenCount();
+            Writer.Reset(Buffer);
+            return Buffer.Capacity <= MaxCachedCapacity;
+        }
+    }
+
+    private static Func<byte[], JsonObject> CreateCanonicalRoundTrip(Type recordType) =>
+        typeof(CompiledMapping).GetMethod(nameof(CanonicalRoundTrip), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(recordType)
+            .CreateDelegate<Func<byte[], JsonObject>>();
+
+    private static JsonObject CanonicalRoundTrip<TRecord>(byte[] utf8Json) =>
+        JsonSerializer.SerializeToNode(CanonicalJson.Deserialize<TRecord>(utf8Json), CanonicalJson.GetTypeInfo<TRecord>())!.AsObject();
 
     private MappingResult<T> Fail<T>(MappingRun run, string? sourceId)
         where T : class => new(null, [.. run.Errors], Lineage(sourceId));

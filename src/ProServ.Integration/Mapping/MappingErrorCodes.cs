@@ -31,6 +31,9 @@ public static class MappingErrorCodes
     /// <summary>Load: a rule targets a field the target schema does not have, or one the engine sets itself.</summary>
     public const string UnknownTargetField = "mapping.unknown-target-field";
 
+    /// <summary>Load: an outbound rule reads a field the canonical source record does not have.</summary>
+    public const string UnknownSourceField = "mapping.unknown-source-field";
+
     /// <summary>Load: the target record (name@major) is not in the schema catalog.</summary>
     public const string UnknownTarget = "mapping.unknown-target";
 

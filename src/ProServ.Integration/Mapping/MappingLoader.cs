@@ -109,9 +109,9 @@ public sealed class MappingLoader
                 overlay.Extends is null ? $"'{overlay.Id}' is not an overlay (it has no extends)." : $"'{overlay.Id}' extends '{overlay.Extends}', not '{baseDocument.Id}'.");
         }
 
-        if (baseDocument.Direction != MappingConstants.Inbound)
+        if (baseDocument.Direction is not (MappingConstants.Inbound or MappingConstants.Outbound))
         {
-            problems.Add(baseDocument, "/direction", MappingErrorCodes.UnsupportedDirection, $"Direction '{baseDocument.Direction}' is not compiled by this version; only inbound (vendor to canonical) is.");
+            problems.Add(baseDocument, "/direction", MappingErrorCodes.UnsupportedDirection, $"Direction '{baseDocument.Direction}' is not compiled by this version; inbound and outbound are.");
         }
 
         if (!SchemaReference.TryParse(baseDocument.Target, out var target) || !_catalog.TryGet(target, out var descriptor) || descriptor.ClrType is null)
@@ -129,9 +129,12 @@ public sealed class MappingLoader
         var rules = Merge(baseDocument, overlays, problems);
         var separator = baseDocument.Source!.IndexOf(':', StringComparison.Ordinal);
         var system = baseDocument.Source[..separator];
-        var compiler = new MappingCompiler(problems, system);
+        var outbound = baseDocument.Direction == MappingConstants.Outbound;
         var shape = TargetSchemaReader.Read(_catalog, descriptor);
-        var compiled = compiler.Compile(rules, shape, isRecord: true, baseDocument, "/rules");
+
+        // Outbound: the canonical record is the source (its fields are checked), the vendor shape the open target.
+        var compiler = new MappingCompiler(problems, system, outbound ? shape : null);
+        var compiled = compiler.Compile(rules, outbound ? new TargetShape { Kind = TargetKind.Any } : shape, isRecord: true, baseDocument, "/rules");
         SourcePath? sourceId = null;
         if (baseDocument.SourceId is { } sourceIdText)
         {
@@ -143,7 +146,8 @@ public sealed class MappingLoader
         }
 
         var version = baseDocument.Version + string.Concat(overlays.Select(o => $"+{o.Id}@{o.Version}"));
-        return new CompiledMapping(baseDocument.Id, version, system, baseDocument.Source[(separator + 1)..], target, descriptor.ClrType, compiled, sourceId, overlays.Select(o => o.Id).ToArray());
+        var direction = outbound ? MappingDirection.Outbound : MappingDirection.Inbound;
+        return new CompiledMapping(baseDocument.Id, version, direction, system, baseDocument.Source[(separator + 1)..], target, outbound ? typeof(System.Text.Json.Nodes.JsonObject) : descriptor.ClrType, compiled, sourceId, overlays.Select(o => o.Id).ToArray());
     }
 
     private static List<RuleModel> Merge(MappingDocumentModel baseDocument, MappingDocumentModel[] overlays, ProblemSink problems)

@@ -12,8 +12,20 @@ public static class ReferenceMappings
     /// <summary>The id of the Salesforce <c>Opportunity</c> to <c>opportunity@1</c> mapping.</summary>
     public const string SalesforceOpportunity = "salesforce-opportunity";
 
+    /// <summary>The id of the Kantata OX (Mavenlink) <c>TimeEntry</c> to <c>time-entry@1</c> mapping (minutes to hours).</summary>
+    public const string KantataTimeEntry = "kantata-time-entry";
+
+    /// <summary>The id of the Kantata OX (Mavenlink) <c>Expense</c> to <c>expense@1</c> mapping (amounts in cents).</summary>
+    public const string KantataExpense = "kantata-expense";
+
+    /// <summary>The id of the NetSuite REST <c>invoice</c> record to <c>invoice@1</c> mapping (inbound: status and payments back from the ERP).</summary>
+    public const string NetSuiteInvoice = "netsuite-invoice";
+
+    /// <summary>The id of the <c>invoice@1</c> to NetSuite REST <c>invoice</c> record mapping (outbound: produces a <see cref="System.Text.Json.Nodes.JsonObject"/>).</summary>
+    public const string NetSuiteInvoiceOutbound = "netsuite-invoice-outbound";
+
     /// <summary>Gets the ids of every reference mapping.</summary>
-    public static IReadOnlyList<string> Ids { get; } = [SalesforceAccount, SalesforceOpportunity];
+    public static IReadOnlyList<string> Ids { get; } = [SalesforceAccount, SalesforceOpportunity, KantataTimeEntry, KantataExpense, NetSuiteInvoice, NetSuiteInvoiceOutbound];
 
     /// <summary>Gets a reference mapping's document, to read it or to load it with overlays.</summary>
     /// <param name="id">The reference mapping's id.</param>

@@ -184,14 +184,15 @@ public sealed class MappingLoaderTests
     }
 
     [Fact]
-    public void Load_OutboundDirection_ReportsUnsupported()
+    public void Load_InboundRulesMarkedOutbound_ReportEveryVendorPathAsUnknownSourceField()
     {
         var json = OpportunityDocument().Replace("\"inbound\"", "\"outbound\"", StringComparison.Ordinal);
 
-        var problem = Assert.Single(LoadFails(json).Problems);
+        var problems = LoadFails(json).Problems;
 
-        Assert.Equal(MappingErrorCodes.UnsupportedDirection, problem.Code);
-        Assert.Equal(LineOf(json, "outbound"), problem.Line);
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.Equal(MappingErrorCodes.UnknownSourceField, p.Code));
+        Assert.Contains(problems, p => p.Line == LineOf(json, "\"/Name\""));
     }
 
     [Fact]

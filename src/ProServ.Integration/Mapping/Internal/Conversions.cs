@@ -21,6 +21,7 @@ internal static class Conversions
         "dateTime" => (MappedValue input, out MappedValue output, out string? error) => ToDateTime(input, zone, out output, out error),
         "currency" => ToCurrency,
         "lines" => ToLines,
+        MappingConstants.MinutesToHours => ToHours,
         _ => null,
     };
 
@@ -71,6 +72,20 @@ internal static class Conversions
 
         output = default;
         error = $"{Describe(input)} is not a whole number.";
+        return false;
+    }
+
+    private static bool ToHours(MappedValue input, out MappedValue output, out string? error)
+    {
+        if (TryDecimal(input, out var minutes))
+        {
+            output = MappedValue.FromNumber(decimal.Round(minutes / 60m, 2, MidpointRounding.ToEven), TargetKind.Number);
+            error = null;
+            return true;
+        }
+
+        output = default;
+        error = $"{Describe(input)} is not a number of minutes.";
         return false;
     }
 

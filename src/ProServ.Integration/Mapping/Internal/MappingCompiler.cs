@@ -10,11 +10,17 @@ internal sealed class MappingCompiler
 {
     private readonly ProblemSink _problems;
     private readonly string _sourceSystem;
+    private readonly bool _outbound;
 
-    public MappingCompiler(ProblemSink problems, string sourceSystem)
+    /// <summary>The source shape of each scope, innermost last: the canonical record and its each items for outbound mappings; <see langword="null"/> entries (unchecked vendor shapes) for inbound ones.</summary>
+    private readonly List<TargetShape?> _sourceScopes = [];
+
+    public MappingCompiler(ProblemSink problems, string sourceSystem, TargetShape? canonicalSource = null)
     {
         _problems = problems;
         _sourceSystem = sourceSystem;
+        _outbound = canonicalSource is not null;
+        _sourceScopes.Add(canonicalSource);
     }
 
     /// <summary>Compiles the rules of one object scope. Required fields left unmapped are reported at <paramref name="requiredPointer"/>.</summary>
@@ -111,7 +117,7 @@ internal sealed class MappingCompiler
     {
         field = scope;
         required = false;
-        if (isRecord && segments[0] is MappingConstants.TenantIdField or MappingConstants.ExternalReferencesField)
+        if (isRecord && !_outbound && segments[0] is MappingConstants.TenantIdField or MappingConstants.ExternalReferencesField)
         {
             _problems.Add(rule.Document, rule.Pointer + "/target", MappingErrorCodes.UnknownTargetField,
                 $"'{rule.Target}' is set by the engine (tenantId from the MappingContext, externalReferences from sourceId); remove the rule.");
@@ -121,6 +127,13 @@ internal sealed class MappingCompiler
         var walked = string.Empty;
         foreach (var segment in segments)
         {
+            if (field.Kind is TargetKind.Any)
+            {
+                // An outbound (vendor) target has no schema: any field is accepted.
+                required = false;
+                return true;
+            }
+
             if (field.Kind is not TargetKind.Object || !field.Properties.TryGetValue(segment, out var next))
             {
                 var known = field.Kind is TargetKind.Object ? string.Join(", ", field.Properties.Keys) : "none (" + field + ")";
@@ -198,12 +211,12 @@ internal sealed class MappingCompiler
         }
         else if (rule.Money is { } money)
         {
-            source = CompileMoney(rule, money, computed: false);
+            source = CompileMoney(rule, money, computed: false, minorUnits: MinorUnitsConversion(rule));
             produced = TargetKind.Money;
         }
         else if (rule.ComputedMoney is { } computedMoney)
         {
-            source = CompileMoney(rule, computedMoney, computed: true);
+            source = CompileMoney(rule, computedMoney, computed: true, minorUnits: MinorUnitsConversion(rule));
             produced = TargetKind.Money;
         }
         else if (rule.Lookup is { } lookup)
@@ -248,12 +261,30 @@ internal sealed class MappingCompiler
         };
     }
 
+    /// <summary>Reads <c>convert</c> on a money rule: only <c>minorUnits</c> applies there (a whole number of cents, pence, ...).</summary>
+    private bool MinorUnitsConversion(RuleModel rule)
+    {
+        if (rule.Convert is null)
+        {
+            return false;
+        }
+
+        if (rule.Convert == MappingConstants.MinorUnits)
+        {
+            return true;
+        }
+
+        _problems.Add(rule.Document, rule.Pointer + "/convert", MappingErrorCodes.InvalidRule,
+            $"convert '{rule.Convert}' does not apply to a money rule; the only conversion of money is '{MappingConstants.MinorUnits}' (the amount is in the currency's minor units).");
+        return false;
+    }
+
     private void CheckKind(RuleModel rule, TargetKind produced, TargetShape field)
     {
         if (!Compatible(produced, field))
         {
-            var what = rule.Convert is { } c ? $"convert '{c}'" : rule.Money is not null ? "money" : rule.ComputedMoney is not null ? "computedMoney" : rule.Lookup is not null ? "lookup" : rule.Template is not null ? "template" : "the rule";
-            _problems.Add(rule.Document, rule.Pointer + (rule.Convert is not null ? "/convert" : "/target"), MappingErrorCodes.TypeMismatch,
+            var what = rule.Convert is { } c && rule.Money is null && rule.ComputedMoney is null ? $"convert '{c}'" : rule.Money is not null ? "money" : rule.ComputedMoney is not null ? "computedMoney" : rule.Lookup is not null ? "lookup" : rule.Template is not null ? "template" : "the rule";
+            _problems.Add(rule.Document, rule.Pointer + (rule.Convert is not null && rule.Money is null && rule.ComputedMoney is null ? "/convert" : "/target"), MappingErrorCodes.TypeMismatch,
                 $"{what} produces {MappingConstants.KindName(produced)} but '{rule.Target}' is {field}.");
         }
     }
@@ -265,7 +296,7 @@ internal sealed class MappingCompiler
 
     private Func<JsonElement, bool>? CompileCondition(RuleModel rule, JsonElement condition)
     {
-        var path = Path(rule, "/when/path", condition.GetProperty("path").GetString()!);
+        var path = Path(rule, "/when/path", condition.GetProperty("path").GetString()!, allowParent: false);
         if (path is null)
         {
             return null;
@@ -281,7 +312,7 @@ internal sealed class MappingCompiler
         return scope => path.TryGet(scope, out var value) ? JsonElement.DeepEquals(value, equals) : equals.ValueKind == JsonValueKind.Null;
     }
 
-    private SourcePath? Path(RuleModel rule, string pointer, string text, bool allowWildcard = false)
+    private SourcePath? Path(RuleModel rule, string pointer, string text, bool allowWildcard = false, bool allowParent = true)
     {
         var path = SourcePath.TryCompile(text, out var error);
         if (path is null || (!allowWildcard && path.HasWildcard))
@@ -290,7 +321,49 @@ internal sealed class MappingCompiler
             return null;
         }
 
-        return path;
+        if (path.Up > 0 && (!allowParent || path.Up >= _sourceScopes.Count))
+        {
+            _problems.Add(rule.Document, rule.Pointer + pointer, MappingErrorCodes.InvalidRule, allowParent
+                ? $"'{text}' steps up {path.Up} scope(s) with '..' but the rule is inside {_sourceScopes.Count - 1} each item(s)."
+                : $"'{text}': '..' is not allowed in a when condition.");
+            return null;
+        }
+
+        return CheckSourceField(rule, pointer, path) ? path : null;
+    }
+
+    /// <summary>For an outbound mapping, checks that a source pointer names a field of the canonical record (following each items and '..').</summary>
+    private bool CheckSourceField(RuleModel rule, string pointer, SourcePath path)
+    {
+        if (_sourceScopes[^(path.Up + 1)] is not { } shape)
+        {
+            return true;
+        }
+
+        var walked = string.Empty;
+        foreach (var part in path.Parts)
+        {
+            TargetShape? next = shape.Kind switch
+            {
+                TargetKind.Object => shape.Properties.GetValueOrDefault(part),
+                TargetKind.Array when part == "*" || part.All(char.IsAsciiDigit) => shape.Items ?? new TargetShape { Kind = TargetKind.Any },
+                TargetKind.Any => shape,
+                TargetKind.Money when part is "amount" or "currency" => new TargetShape { Kind = part == "amount" ? TargetKind.String : TargetKind.Currency },
+                _ => null,
+            };
+            if (next is null)
+            {
+                var known = shape.Kind is TargetKind.Object ? string.Join(", ", shape.Properties.Keys) : "none (" + shape + ")";
+                _problems.Add(rule.Document, rule.Pointer + pointer, MappingErrorCodes.UnknownSourceField,
+                    $"The canonical source has no field '{walked}/{part}'; fields here: {known}.");
+                return false;
+            }
+
+            walked += "/" + part;
+            shape = next;
+        }
+
+        return true;
     }
 
     private ValueProducer? CompilePath(RuleModel rule, string text, TargetShape field, out TargetKind produced)
@@ -306,7 +379,7 @@ internal sealed class MappingCompiler
         if (!path.HasWildcard)
         {
             produced = itemKind;
-            return (scope, pointer, run) => path.TryGet(scope, out var value) ? transform(MappedValue.FromRaw(value), pointer + text, run) : MappedValue.None;
+            return (scope, pointer, run) => path.TryGet(scope, run, out var value) ? transform(MappedValue.FromRaw(value), pointer + text, run) : MappedValue.None;
         }
 
         produced = TargetKind.Array;
@@ -321,7 +394,7 @@ internal sealed class MappingCompiler
         var head = path.HeadText;
         return (scope, pointer, run) =>
         {
-            if (!path.TryGet(scope, out var array) || array.ValueKind != JsonValueKind.Array)
+            if (!path.TryGet(scope, run, out var array) || array.ValueKind != JsonValueKind.Array)
             {
                 return MappedValue.None;
             }
@@ -371,6 +444,13 @@ internal sealed class MappingCompiler
         {
             _problems.Add(rule.Document, rule.Pointer + "/convert", MappingErrorCodes.UnknownConversion,
                 $"'{convert}' is not a conversion; known: {string.Join(", ", MappingConstants.Conversions.Keys)}.");
+            return null;
+        }
+
+        if (convert == MappingConstants.MinorUnits)
+        {
+            _problems.Add(rule.Document, rule.Pointer + "/convert", MappingErrorCodes.InvalidRule,
+                $"convert '{convert}' needs a currency: use it on a money or computedMoney rule, not on a path.");
             return null;
         }
 
@@ -506,7 +586,7 @@ internal sealed class MappingCompiler
 
         parts.Add((literal.ToString(), null));
         var compiled = parts.Where(p => p.Path is not null || p.Literal!.Length > 0).ToArray();
-        return (scope, _, _) =>
+        return (scope, _, run) =>
         {
             var builder = new System.Text.StringBuilder();
             var any = false;
@@ -516,7 +596,7 @@ internal sealed class MappingCompiler
                 {
                     builder.Append(text);
                 }
-                else if (path.TryGet(scope, out var value) && MappedValue.FromRaw(value).AsText() is { } piece)
+                else if (path.TryGet(scope, run, out var value) && MappedValue.FromRaw(value).AsText() is { } piece)
                 {
                     builder.Append(piece);
                     any |= piece.Length > 0;
@@ -528,7 +608,7 @@ internal sealed class MappingCompiler
         };
     }
 
-    private ValueProducer? CompileMoney(RuleModel rule, JsonElement spec, bool computed)
+    private ValueProducer? CompileMoney(RuleModel rule, JsonElement spec, bool computed, bool minorUnits)
     {
         var name = computed ? "/computedMoney" : "/money";
         var amount = Path(rule, name + (computed ? "/rate" : "/amount"), spec.GetProperty(computed ? "rate" : "amount").GetString()!);
@@ -555,7 +635,7 @@ internal sealed class MappingCompiler
         var target = rule.Target;
         return (scope, pointer, run) =>
         {
-            if (!amount.TryGet(scope, out var amountValue))
+            if (!amount.TryGet(scope, run, out var amountValue))
             {
                 return MappedValue.None;
             }
@@ -569,7 +649,7 @@ internal sealed class MappingCompiler
             var factor = 1m;
             if (quantity is not null)
             {
-                if (!quantity.TryGet(scope, out var quantityValue))
+                if (!quantity.TryGet(scope, run, out var quantityValue))
                 {
                     return MappedValue.None;
                 }
@@ -582,7 +662,7 @@ internal sealed class MappingCompiler
             }
 
             CurrencyCode currency;
-            if (currencyPath is not null && currencyPath.TryGet(scope, out var currencyValue))
+            if (currencyPath is not null && currencyPath.TryGet(scope, run, out var currencyValue))
             {
                 if (currencyValue.ValueKind != JsonValueKind.String || !CurrencyCode.TryParse(currencyValue.GetString(), out currency))
                 {
@@ -600,6 +680,17 @@ internal sealed class MappingCompiler
                 return MappedValue.None;
             }
 
+            if (minorUnits)
+            {
+                if (number != decimal.Truncate(number))
+                {
+                    run.Error(MappingErrorCodes.ConversionFailed, pointer + amount.Text, $"{amountValue.GetRawText()} is not a whole number of {currency} minor units for '{target}'.");
+                    return MappedValue.None;
+                }
+
+                number /= MinorUnitFactor(currency.MinorUnits);
+            }
+
             try
             {
                 var money = Money.Of(number, currency);
@@ -611,6 +702,17 @@ internal sealed class MappingCompiler
                 return MappedValue.None;
             }
         };
+    }
+
+    private static decimal MinorUnitFactor(int digits)
+    {
+        var factor = 1m;
+        for (var i = 0; i < digits; i++)
+        {
+            factor *= 10;
+        }
+
+        return factor;
     }
 
     private ValueProducer? CompileLookup(RuleModel rule, JsonElement spec, out LookupCollector? collector)
@@ -627,7 +729,7 @@ internal sealed class MappingCompiler
 
         collector = (scope, run) =>
         {
-            if (path.TryGet(scope, out var value) && MappedValue.FromRaw(value).AsText() is { Length: > 0 } id)
+            if (path.TryGet(scope, run, out var value) && MappedValue.FromRaw(value).AsText() is { Length: > 0 } id)
             {
                 run.Request(recordType, system, id);
             }
@@ -635,7 +737,7 @@ internal sealed class MappingCompiler
         var target = rule.Target;
         return (scope, pointer, run) =>
         {
-            if (!path.TryGet(scope, out var value))
+            if (!path.TryGet(scope, run, out var value))
             {
                 return MappedValue.None;
             }
@@ -669,16 +771,29 @@ internal sealed class MappingCompiler
         collector = null;
         items = null;
         var path = Path(rule, "/each", each);
-        if (field.Kind is not TargetKind.Array || field.Items is not { Kind: TargetKind.Object } itemShape)
+        var itemShape = field.Kind is TargetKind.Any ? field : field.Kind is TargetKind.Array && field.Items is { Kind: TargetKind.Object } items0 ? items0 : null;
+        if (itemShape is null)
         {
             _problems.Add(rule.Document, rule.Pointer + "/each", MappingErrorCodes.TypeMismatch, $"each produces an array of objects but '{rule.Target}' is {field}.");
             return null;
         }
 
-        var compiled = Compile(rule.Rules, itemShape, isRecord: false, rule.Document, rule.Pointer + "/rules");
         if (path is null)
         {
             return null;
+        }
+
+        // The nested rules read paths relative to one item: for outbound mappings, the item shape of the canonical array.
+        var sourceItems = _sourceScopes[^(path.Up + 1)] is { } sourceShape ? ItemShape(sourceShape, path) : null;
+        _sourceScopes.Add(sourceItems);
+        CompiledRules compiled;
+        try
+        {
+            compiled = Compile(rule.Rules, itemShape, isRecord: false, rule.Document, rule.Pointer + "/rules");
+        }
+        finally
+        {
+            _sourceScopes.RemoveAt(_sourceScopes.Count - 1);
         }
 
         items = compiled;
@@ -686,8 +801,9 @@ internal sealed class MappingCompiler
         {
             collector = (scope, run) =>
             {
-                if (path.TryGet(scope, out var array) && array.ValueKind == JsonValueKind.Array)
+                if (path.TryGet(scope, run, out var array) && array.ValueKind == JsonValueKind.Array)
                 {
+                    run.Scopes.Add(scope);
                     foreach (var item in array.EnumerateArray())
                     {
                         foreach (var inner in compiled.Collectors)
@@ -695,6 +811,8 @@ internal sealed class MappingCompiler
                             inner(item, run);
                         }
                     }
+
+                    run.Scopes.RemoveAt(run.Scopes.Count - 1);
                 }
             };
         }
@@ -702,7 +820,7 @@ internal sealed class MappingCompiler
         var target = rule.Target;
         return (scope, pointer, run) =>
         {
-            if (!path.TryGet(scope, out var array))
+            if (!path.TryGet(scope, run, out var array))
             {
                 return MappedValue.None;
             }
@@ -715,6 +833,7 @@ internal sealed class MappingCompiler
 
             var rows = new MappedValue[array.GetArrayLength()][];
             var index = 0;
+            run.Scopes.Add(scope);
             foreach (var item in array.EnumerateArray())
             {
                 var itemPointer = pointer + each + "/" + index.ToString(CultureInfo.InvariantCulture);
@@ -727,8 +846,24 @@ internal sealed class MappingCompiler
                 rows[index++] = values;
             }
 
+            run.Scopes.RemoveAt(run.Scopes.Count - 1);
             return MappedValue.FromObjects(rows);
         };
+    }
+
+    private static TargetShape ItemShape(TargetShape shape, SourcePath path)
+    {
+        foreach (var part in path.Parts)
+        {
+            shape = shape.Kind switch
+            {
+                TargetKind.Object => shape.Properties.GetValueOrDefault(part) ?? new TargetShape { Kind = TargetKind.Any },
+                TargetKind.Array => shape.Items ?? new TargetShape { Kind = TargetKind.Any },
+                _ => new TargetShape { Kind = TargetKind.Any },
+            };
+        }
+
+        return shape.Kind is TargetKind.Array && shape.Items is { } items ? items : new TargetShape { Kind = TargetKind.Any };
     }
 
     /// <summary>Runs a producer, marking a missing value whose read reported an error as <see cref="MappedValue.Failed"/>.</summary>

@@ -13,6 +13,17 @@ internal static class MappingConstants
 
     public const string Inbound = "inbound";
 
+    public const string Outbound = "outbound";
+
+    /// <summary>A conversion of path rules: whole or fractional minutes to hours, rounded half-even to 2 fractional digits.</summary>
+    public const string MinutesToHours = "minutesToHours";
+
+    /// <summary>A conversion of money rules only: the amount is in the currency's minor units (cents), an integer.</summary>
+    public const string MinorUnits = "minorUnits";
+
+    /// <summary>The leading pointer segment that steps from an <c>each</c> item up to the enclosing object.</summary>
+    public const string ParentSegment = "..";
+
     public const string OnUnmappedError = "error";
 
     public const string OnUnmappedPassthrough = "passthrough";
@@ -38,6 +49,8 @@ internal static class MappingConstants
         ["dateTime"] = TargetKind.DateTime,
         ["currency"] = TargetKind.Currency,
         ["lines"] = TargetKind.Array,
+        [MinutesToHours] = TargetKind.Number,
+        [MinorUnits] = TargetKind.Money,
     };
 
     public static string KindName(TargetKind kind) => kind switch

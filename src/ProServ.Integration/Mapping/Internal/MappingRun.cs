@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ProServ.Integration.Mapping.Internal;
 
 /// <summary>The state of mapping one record (or one batch, for lookups): the context, resolved cross-references and the errors so far.</summary>
@@ -14,6 +16,9 @@ internal sealed class MappingRun
     public string SourceSystem { get; }
 
     public List<MappingError> Errors { get; } = [];
+
+    /// <summary>The enclosing scopes of the <c>each</c> items being mapped, innermost last (read by paths starting with <c>..</c>).</summary>
+    public List<JsonElement> Scopes { get; } = [];
 
     /// <summary>External ids to resolve, by (record type, system).</summary>
     public Dictionary<(string RecordType, string System), HashSet<string>> Requests { get; } = [];

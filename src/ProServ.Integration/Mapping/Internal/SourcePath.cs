@@ -10,15 +10,23 @@ internal sealed class SourcePath
     private readonly byte[][] _segments;
     private readonly int[] _indexes;
 
-    private SourcePath(string text, byte[][] segments, int[] indexes, SourcePath? suffix)
+    private SourcePath(string text, byte[][] segments, int[] indexes, SourcePath? suffix, int up = 0, string[]? parts = null)
     {
         Text = text;
+        Up = up;
+        Parts = parts ?? [];
         _segments = segments;
         _indexes = indexes;
         Suffix = suffix;
     }
 
     public string Text { get; }
+
+    /// <summary>The number of leading <c>..</c> segments: how many <c>each</c> scopes the path steps up before reading.</summary>
+    public int Up { get; }
+
+    /// <summary>The decoded segments after the <c>..</c> steps, including a <c>*</c>.</summary>
+    public IReadOnlyList<string> Parts { get; }
 
     /// <summary>The part after a <c>*</c> segment (this path then names the array), or <see langword="null"/>.</summary>
     public SourcePath? Suffix { get; }
@@ -36,6 +44,13 @@ internal sealed class SourcePath
         }
 
         var parts = text.Length == 0 ? [] : text[1..].Split('/');
+        var up = 0;
+        while (up < parts.Length && parts[up] == MappingConstants.ParentSegment)
+        {
+            up++;
+        }
+
+        parts = parts[up..];
         var star = Array.IndexOf(parts, "*");
         if (star >= 0 && Array.IndexOf(parts, "*", star + 1) >= 0)
         {
@@ -65,7 +80,26 @@ internal sealed class SourcePath
             }
         }
 
-        return new SourcePath(text, Encode(head), Indexes(head), suffix);
+        var decoded = parts.Select(p => p.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
+        return new SourcePath(text, Encode(head), Indexes(head), suffix, up, decoded);
+    }
+
+    /// <summary>Reads the value at this path from the current scope, or from an enclosing scope of the run when the path starts with <c>..</c>.</summary>
+    public bool TryGet(JsonElement scope, MappingRun run, out JsonElement value)
+    {
+        if (Up == 0)
+        {
+            return TryGet(scope, out value);
+        }
+
+        var scopes = run.Scopes;
+        if (Up > scopes.Count)
+        {
+            value = default;
+            return false;
+        }
+
+        return TryGet(scopes[^Up], out value);
     }
 
     /// <summary>Reads the value at this path (before any <c>*</c>); absent and <c>null</c> are both "no value".</summary>
