@@ -89,7 +89,7 @@ public sealed class PostgreSqlCheckpointStore : IPostgreSqlCheckpointStore, IAsy
     }
 
     /// <inheritdoc/>
-    public ValueTask<Checkpoint> AdvanceAsync(
+    public async ValueTask<Checkpoint> AdvanceAsync(
         NpgsqlTransaction transaction,
         string tenant,
         string connector,
@@ -105,7 +105,15 @@ public sealed class PostgreSqlCheckpointStore : IPostgreSqlCheckpointStore, IAsy
             throw new ArgumentException("The transaction has already completed.", nameof(transaction));
         }
 
-        return AdvanceCoreAsync(connection, transaction, tenant, connector, stream, expectedVersion, cursor, cancellationToken);
+        try
+        {
+            return await AdvanceCoreAsync(connection, transaction, tenant, connector, stream, expectedVersion, cursor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException ex) when (!IsOpen(transaction))
+        {
+            // Npgsql reports a committed or rolled-back transaction only when the command runs.
+            throw new ArgumentException("The transaction has already completed.", nameof(transaction), ex);
+        }
     }
 
     /// <summary>Disposes the data source the store created from <see cref="PostgreSqlStoreOptions.ConnectionString"/>; a data source passed in is left to its owner.</summary>
@@ -120,6 +128,18 @@ public sealed class PostgreSqlCheckpointStore : IPostgreSqlCheckpointStore, IAsy
         ValidateKey(tenant, connector, stream);
         ArgumentNullException.ThrowIfNull(cursor);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+    }
+
+    private static bool IsOpen(NpgsqlTransaction transaction)
+    {
+        try
+        {
+            return transaction.Connection is { State: System.Data.ConnectionState.Open } && transaction.IsolationLevel != System.Data.IsolationLevel.Unspecified;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static void AddKey(NpgsqlCommand command, string tenant, string connector, string stream)
