@@ -2,10 +2,11 @@ namespace ProServ.Integration.PostgreSql.Idempotency;
 
 /// <summary>Holds the SQL of <see cref="PostgreSqlIdempotencyStore"/> for one schema.</summary>
 /// <remarks>
-/// A batch begin is three statements sent in one round trip (one implicit transaction): insert the new keys
-/// (<c>ON CONFLICT DO NOTHING</c>, in a fixed key order so that concurrent batches cannot deadlock), take over expired
-/// leases (rows locked in key order with <c>FOR UPDATE</c>; the <c>WHERE</c> is re-checked on the latest row version, so
-/// exactly one worker wins), then read every key with a flag telling whether this batch now holds its lease.
+/// A batch begin first inserts every key in one statement (<c>ON CONFLICT DO NOTHING RETURNING</c>, in a fixed key order
+/// so that concurrent batches cannot deadlock): new keys — the common case — are settled in that one round trip. For the
+/// keys that already existed a second round trip sends two statements: take over expired leases (rows locked in key
+/// order with <c>FOR UPDATE</c>; the <c>WHERE</c> is re-checked on the latest row version, so exactly one worker wins),
+/// then read each key with a flag telling whether this batch now holds its lease.
 /// </remarks>
 internal sealed class PostgreSqlIdempotencySql
 {
@@ -22,6 +23,7 @@ internal sealed class PostgreSqlIdempotencySql
             FROM {Requests}
             ORDER BY r.ord
             ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+            RETURNING lease_token
             """;
         TakeOver = $"""
             WITH due AS (

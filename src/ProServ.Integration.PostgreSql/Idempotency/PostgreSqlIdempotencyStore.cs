@@ -7,9 +7,9 @@ namespace ProServ.Integration.PostgreSql.Idempotency;
 
 /// <summary>Keeps idempotency keys durably in PostgreSQL (table <c>idempotency_keys</c> of the configured schema).</summary>
 /// <remarks>
-/// <para>A begin, single or batched, is one round trip: the new keys are claimed with <c>INSERT … ON CONFLICT DO NOTHING</c>,
+/// <para>A begin, single or batched, claims the new keys in one round trip with <c>INSERT … ON CONFLICT DO NOTHING RETURNING</c>; keys that already existed take a second round trip, in which
 /// expired leases are taken over by a conditional <c>UPDATE</c> on rows locked in key order (exactly one worker wins,
-/// on any number of machines), and every key is read back in the same implicit transaction. Completing, failing and
+/// on any number of machines) and the keys are read back. Completing, failing and
 /// renewing are single <c>UPDATE</c>s conditioned on the lease token. Purge deletes bounded batches chosen with
 /// <c>FOR UPDATE SKIP LOCKED</c>, so several purgers never wait on each other.</para>
 /// <para>Times come from the injected <see cref="TimeProvider"/>, truncated to milliseconds; the database clock is never
@@ -210,14 +210,26 @@ public sealed class PostgreSqlIdempotencyStore : IIdempotencyStore, IAsyncDispos
     private static IdempotencyOutcome ReadOutcome(NpgsqlDataReader reader, int ordinal) =>
         new(reader.IsDBNull(ordinal) ? [] : reader.GetFieldValue<byte[]>(ordinal), reader.GetString(ordinal + 1), reader.GetInt32(ordinal + 2));
 
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, string[] tenants, string[] keys, string[] fingerprints, Guid[] tokens)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        AddRequests(command.Parameters, tenants, keys, fingerprints, tokens);
+        return command;
+    }
+
     private static NpgsqlBatchCommand BatchCommand(string sql, string[] tenants, string[] keys, string[] fingerprints, Guid[] tokens)
     {
         var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("tenants", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = tenants });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("fingerprints", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = fingerprints });
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("tokens", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = tokens });
+        AddRequests(command.Parameters, tenants, keys, fingerprints, tokens);
         return command;
+    }
+
+    private static void AddRequests(NpgsqlParameterCollection parameters, string[] tenants, string[] keys, string[] fingerprints, Guid[] tokens)
+    {
+        parameters.Add(new NpgsqlParameter<string[]>("tenants", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = tenants });
+        parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
+        parameters.Add(new NpgsqlParameter<string[]>("fingerprints", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = fingerprints });
+        parameters.Add(new NpgsqlParameter<Guid[]>("tokens", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = tokens });
     }
 
     /// <summary>Begins the given requests in one round trip; returns the indices it could not settle.</summary>
@@ -338,20 +350,57 @@ public sealed class PostgreSqlIdempotencyStore : IIdempotencyStore, IAsyncDispos
         var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var batch = new NpgsqlBatch(connection);
-            await using (batch.ConfigureAwait(false))
+            // Round trip 1: claim every new key.
+            var inserted = new HashSet<Guid>();
+            var insert = Command(connection, _sql.Insert, tenants, keys, fingerprints, tokens);
+            await using (insert.ConfigureAwait(false))
             {
-                var insert = BatchCommand(_sql.Insert, tenants, keys, fingerprints, tokens);
                 insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("lease_expires_at", leaseExpiresAt));
                 insert.Parameters.Add(new NpgsqlParameter<long>("retention_ms", retentionMs));
                 insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
                 insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("expires_at", now + TimeSpan.FromMilliseconds(retentionMs)));
-                var takeOver = BatchCommand(_sql.TakeOver, tenants, keys, fingerprints, tokens);
+                var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        inserted.Add(reader.GetGuid(0));
+                    }
+                }
+            }
+
+            var existing = new List<int>();
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (inserted.Contains(tokens[i]))
+                {
+                    rows[i] = new Row(Mine: true, fingerprints[i], IdempotencyState.InProgress, leaseExpiresAt, 1, null, null);
+                }
+                else
+                {
+                    existing.Add(i);
+                }
+            }
+
+            if (existing.Count == 0)
+            {
+                return;
+            }
+
+            // Round trip 2, only for keys that already existed: take over expired leases, then read every such key.
+            string[] Pick(string[] all) => [.. existing.Select(i => all[i])];
+            var subTenants = Pick(tenants);
+            var subKeys = Pick(keys);
+            var subFingerprints = Pick(fingerprints);
+            Guid[] subTokens = [.. existing.Select(i => tokens[i])];
+            var batch = new NpgsqlBatch(connection);
+            await using (batch.ConfigureAwait(false))
+            {
+                var takeOver = BatchCommand(_sql.TakeOver, subTenants, subKeys, subFingerprints, subTokens);
                 takeOver.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("lease_expires_at", leaseExpiresAt));
                 takeOver.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
-                batch.BatchCommands.Add(insert);
                 batch.BatchCommands.Add(takeOver);
-                batch.BatchCommands.Add(BatchCommand(_sql.Read, tenants, keys, fingerprints, tokens));
+                batch.BatchCommands.Add(BatchCommand(_sql.Read, subTenants, subKeys, subFingerprints, subTokens));
                 var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
@@ -361,7 +410,7 @@ public sealed class PostgreSqlIdempotencyStore : IIdempotencyStore, IAsyncDispos
 
                     while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        var i = (int)reader.GetInt64(0) - 1;
+                        var i = existing[(int)reader.GetInt64(0) - 1];
                         if (reader.IsDBNull(3))
                         {
                             rows[i] = default;
