@@ -119,7 +119,7 @@ public sealed class PostgreSqlIdempotencyStore : IIdempotencyStore, IAsyncDispos
     public async ValueTask<IdempotencyLease> RenewLeaseAsync(IdempotencyLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken)
     {
         IdempotencyArguments.Lease(lease);
-        IdempotencyArguments.Durations(leaseDuration, leaseDuration);
+        Guard.Positive(leaseDuration);
         var expiresAt = default(DateTimeOffset);
         await UpdateHeldAsync(lease, _sql.Renew, (command, now) =>
         {
