@@ -38,7 +38,15 @@ public sealed class PostgreSqlServerFixture : IAsyncLifetime
         _databases.GetOrAdd(testClass, _ => new Lazy<Task<NpgsqlDataSource>>(async () =>
         {
             var connectionString = await Cluster.CreateDatabaseAsync("proserv_" + testClass.Name.ToLowerInvariant()[..Math.Min(30, testClass.Name.Length)]);
-            return NpgsqlDataSource.Create(connectionString);
+
+            // Small pools that close idle connections within seconds: every class keeps its data source until the run
+            // ends, and a server of your own (PROSERV_POSTGRES_CONNECTION) may allow only the default 100 connections.
+            return NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString)
+            {
+                MaxPoolSize = 20,
+                ConnectionIdleLifetime = 2,
+                ConnectionPruningInterval = 1,
+            }.ConnectionString);
         })).Value;
 
     /// <summary>Gets store options on the test class's database, in the default schema or a fresh one.</summary>
