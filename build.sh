@@ -72,6 +72,7 @@ pack_and_consume() {
 
 case "${1:-test}" in
   test)
+    eng/ensure-postgres.sh
     build
     run_tests
     interop_check
