@@ -89,6 +89,48 @@ internal sealed class SqliteOutboxStore : ISqliteOutboxStore
     public ValueTask<bool> MarkPublishedAsync(OutboxEntry entry, CancellationToken cancellationToken = default) =>
         FinishAsync(entry, SqliteOutboxSchema.MarkPublished, null, null, null, cancellationToken);
 
+    public async ValueTask<int> MarkPublishedManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            OutboxArguments.ValidateEntry(entry);
+        }
+
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = connection.BeginTransaction(deferred: false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = SqliteOutboxSchema.MarkPublished;
+                var seq = command.Parameters.Add("$seq", SqliteType.Integer);
+                var tenant = command.Parameters.Add("$tenant", SqliteType.Text);
+                var token = command.Parameters.Add("$token", SqliteType.Text);
+                command.Parameters.AddWithValue("$now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+                var marked = 0;
+                foreach (var entry in entries)
+                {
+                    seq.Value = entry.Sequence;
+                    tenant.Value = entry.Tenant;
+                    token.Value = entry.LeaseToken.ToString("D");
+                    marked += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return marked;
+            }
+        }
+    }
+
     public ValueTask<bool> RescheduleAsync(OutboxEntry entry, DateTimeOffset availableAt, string errorCode, string errorMessage, CancellationToken cancellationToken = default)
     {
         OutboxArguments.ValidateError(errorCode, errorMessage);

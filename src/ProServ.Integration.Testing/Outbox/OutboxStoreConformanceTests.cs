@@ -156,6 +156,29 @@ public abstract class OutboxStoreConformanceTests
         Assert.Single(claimed.Select(e => e.LeaseToken).Distinct());
     }
 
+    /// <summary>Checks that marking many entries marks exactly those whose claim still holds them.</summary>
+    /// <returns>A task.</returns>
+    [Fact]
+    public async Task MarkPublishedMany_SomeClaimsGone_MarksOnlyHeld()
+    {
+        var (store, time) = await NewAsync();
+        foreach (var id in new[] { "m1", "m2", "m3" })
+        {
+            await store.EnqueueAsync(Message("t1", id, id).Build());
+        }
+
+        var batch = await store.ClaimAsync(10, Lease);
+        Assert.True(await store.ReleaseAsync(batch[1]));
+
+        Assert.Equal(2, await store.MarkPublishedManyAsync(batch));
+
+        Assert.Equal(0, await store.MarkPublishedManyAsync([]));
+        Assert.Equal(OutboxState.Published, (await store.GetAsync("t1", "m1"))!.State);
+        Assert.Equal(OutboxState.Pending, (await store.GetAsync("t1", "m2"))!.State);
+        Assert.Equal(time.GetUtcNow(), (await store.GetAsync("t1", "m3"))!.CompletedAt);
+        Assert.Equal(0, await store.MarkPublishedManyAsync(batch));
+    }
+
     /// <summary>Checks that a rescheduled message keeps its attempt, records the error, and blocks its stream until it is due.</summary>
     /// <returns>A task.</returns>
     [Fact]

@@ -13,7 +13,7 @@ namespace ProServ.Integration.Outbox;
 /// <para><b>Order.</b> Messages of one (tenant, stream) are claimed in enqueue order, and a message is claimed only when every
 /// earlier pending message of its stream is claimed with it: while an earlier message is leased by another claim or
 /// scheduled for a later retry, the later ones wait. Dead-lettering a message unblocks its stream.</para>
-/// <para><b>Finishing.</b> <see cref="MarkPublishedAsync"/>, <see cref="RescheduleAsync"/>, <see cref="ReleaseAsync"/> and
+/// <para><b>Finishing.</b> <see cref="MarkPublishedAsync"/>, <see cref="MarkPublishedManyAsync"/>, <see cref="RescheduleAsync"/>, <see cref="ReleaseAsync"/> and
 /// <see cref="MarkDeadLetteredAsync"/> act only while the entry's claim still holds the message (same lease token, still
 /// pending) and return <see langword="false"/> otherwise: the message was taken over and may be published twice, which is
 /// the at-least-once contract — consumers deduplicate on the message id (see <c>IInboxStore</c>).</para>
@@ -41,6 +41,14 @@ public interface IOutboxStore
     /// <param name="cancellationToken">The cancellation token.</param>
     /// <returns><see langword="false"/> when the claim no longer holds the message.</returns>
     ValueTask<bool> MarkPublishedAsync(OutboxEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks many claimed messages published in one round trip (one transaction where the store has them); each entry
+    /// is marked exactly as <see cref="MarkPublishedAsync"/> would.</summary>
+    /// <param name="entries">Entries from <see cref="ClaimAsync"/>.</param>
+    /// <param name="cancellationToken">The cancellation token.</param>
+    /// <returns>How many entries were marked; the others' claims no longer held them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is <see langword="null"/>.</exception>
+    ValueTask<int> MarkPublishedManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken = default);
 
     /// <summary>Gives a claimed message back after a failed attempt: it becomes due again at <paramref name="availableAt"/>,
     /// and the error is recorded. The attempt stays counted.</summary>

@@ -118,6 +118,21 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
     public ValueTask<bool> MarkPublishedAsync(OutboxEntry entry, CancellationToken cancellationToken = default) =>
         Finish(entry, (held, now) => Copy(held, OutboxState.Published, held.Attempts, held.AvailableAt, now, held.LastErrorCode, held.LastErrorMessage), cancellationToken);
 
+    public async ValueTask<int> MarkPublishedManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var marked = 0;
+        foreach (var entry in entries)
+        {
+            if (await MarkPublishedAsync(entry, cancellationToken).ConfigureAwait(false))
+            {
+                marked++;
+            }
+        }
+
+        return marked;
+    }
+
     public ValueTask<bool> RescheduleAsync(OutboxEntry entry, DateTimeOffset availableAt, string errorCode, string errorMessage, CancellationToken cancellationToken = default)
     {
         OutboxArguments.ValidateError(errorCode, errorMessage);

@@ -10,7 +10,8 @@ namespace ProServ.Integration.Outbox;
 /// <summary>Publishes the messages of an <see cref="IOutboxStore"/> through an <see cref="IOutboxPublisher"/>, at least once, in stream order.</summary>
 /// <remarks>
 /// <para>Each round claims a batch (<see cref="OutboxRelayOptions.BatchSize"/>, leased for <see cref="OutboxRelayOptions.LeaseDuration"/>)
-/// and publishes its messages one at a time in enqueue order. A published message is marked published. A failed message is
+/// and publishes its messages one at a time in enqueue order; the published ones are marked published together at the end
+/// of the batch (one commit), so a relay that dies mid-batch re-publishes them after the lease ends. A failed message is
 /// scheduled for a retry after <see cref="OutboxRelayOptions.RetryDelay"/>, and the rest of its stream in the batch is given
 /// back untried, so a stream never overtakes its failed head. A message that fails permanently (an
 /// <see cref="IntegrationException"/> that is not transient) or for the <see cref="OutboxRelayOptions.MaxAttempts"/>-th time
@@ -66,8 +67,9 @@ public sealed partial class OutboxRelay
     public async ValueTask<OutboxRelayResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var batch = await _store.ClaimAsync(_options.BatchSize, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-        int published = 0, retried = 0, deadLettered = 0, released = 0, leaseLost = 0;
+        int retried = 0, deadLettered = 0, released = 0, leaseLost = 0;
         HashSet<(string Tenant, string Stream)>? blocked = null;
+        var done = new List<OutboxEntry>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             var entry = batch[i];
@@ -83,6 +85,7 @@ public sealed partial class OutboxRelay
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                await _store.MarkPublishedManyAsync(done, CancellationToken.None).ConfigureAwait(false);
                 for (var rest = i; rest < batch.Count; rest++)
                 {
                     await _store.ReleaseAsync(batch[rest], CancellationToken.None).ConfigureAwait(false);
@@ -112,11 +115,12 @@ public sealed partial class OutboxRelay
                 continue;
             }
 
-            // Not cancellable: the message is out, and forgetting that only causes a duplicate.
-            Count(await _store.MarkPublishedAsync(entry, CancellationToken.None).ConfigureAwait(false), ref published, ref leaseLost);
+            done.Add(entry);
         }
 
-        return new OutboxRelayResult(batch.Count, published, retried, deadLettered, released, leaseLost);
+        // One commit for the whole batch, not cancellable: the messages are out, and forgetting that only causes duplicates.
+        var published = await _store.MarkPublishedManyAsync(done, CancellationToken.None).ConfigureAwait(false);
+        return new OutboxRelayResult(batch.Count, published, retried, deadLettered, released, leaseLost + done.Count - published);
     }
 
     /// <summary>Runs rounds until <paramref name="cancellationToken"/> is cancelled, waiting <see cref="OutboxRelayOptions.PollInterval"/>
