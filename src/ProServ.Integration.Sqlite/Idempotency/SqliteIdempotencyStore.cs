@@ -26,9 +26,16 @@ public sealed class SqliteIdempotencyStore : IIdempotencyStore
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The connection string is empty.</exception>
     public SqliteIdempotencyStore(SqliteStoreOptions options, TimeProvider? timeProvider = null)
+        : this(new SqliteDatabase(options), timeProvider ?? TimeProvider.System)
     {
-        _database = new SqliteDatabase(options);
-        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    internal SqliteIdempotencyStore(SqliteDatabase database, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _database = database;
+        _timeProvider = timeProvider;
     }
 
     /// <inheritdoc/>
