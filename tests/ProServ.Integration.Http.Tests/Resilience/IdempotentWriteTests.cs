@@ -41,6 +41,20 @@ public sealed class IdempotentWriteTests
     }
 
     [Fact]
+    public async Task SendAsync_KeyedPostSlowButWithinAttemptTimeout_RecordsOnceWithoutRetry()
+    {
+        await using var target = await TestTarget.StartAsync();
+        target.Server.Enqueue(ScriptedResponse.Delay(TimeSpan.FromMilliseconds(50)));
+
+        using var response = await target.Client.SendAsync(Post(Key));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(1, target.Server.ReceivedCount);
+        Assert.Equal(1, target.Server.OperationCountFor(Key.Value));
+        Assert.Empty(target.Retries);
+    }
+
+    [Fact]
     public async Task SendAsync_KeyedPostCommittedThenSlow_ResendsAfterAttemptTimeoutAndTargetKeepsOneOperation()
     {
         await using var target = await TestTarget.StartAsync();
