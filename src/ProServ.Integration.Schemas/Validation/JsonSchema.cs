@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ProServ.Integration.Schemas.Validation.Engine;
+using ProServ.Integration.Schemas.Validation.Engine.SinglePass;
 
 namespace ProServ.Integration.Schemas.Validation;
 
@@ -20,6 +21,7 @@ public sealed class JsonSchema
     private readonly SchemaNode _root;
     private readonly int _maxDepth;
     private readonly bool _usesDynamicScope;
+    private readonly StreamPlan? _singlePass;
 
     private JsonSchema(SchemaNode root, Uri baseUri, int maxDepth, bool usesDynamicScope)
     {
@@ -27,7 +29,11 @@ public sealed class JsonSchema
         BaseUri = baseUri;
         _maxDepth = maxDepth;
         _usesDynamicScope = usesDynamicScope;
+        _singlePass = usesDynamicScope ? null : StreamPlanner.TryPlan(root);
     }
+
+    /// <summary>Gets a value indicating whether UTF-8 documents are checked in one pass over their tokens (no document tree).</summary>
+    internal bool UsesSinglePass => _singlePass is not null;
 
     /// <summary>Gets the absolute base URI of the schema (its <c>$id</c>, or a generated one).</summary>
     public Uri BaseUri { get; }
@@ -75,6 +81,29 @@ public sealed class JsonSchema
     /// <returns>The result; <see cref="SchemaValidationResult.Valid"/> (a shared instance) when valid.</returns>
     public SchemaValidationResult Validate(ReadOnlyMemory<byte> utf8Json, ValidationOutputMode mode = ValidationOutputMode.AllErrors)
     {
+        if (_singlePass is not null)
+        {
+            var state = new EvaluationState(stopOnFirst: false, _maxDepth, trackDynamicScope: false) { Source = utf8Json };
+            try
+            {
+                var walker = new StreamWalker(utf8Json.Span, _maxDepth);
+                if (walker.TryValidate(_singlePass, ref state, out var valid))
+                {
+                    return Result(valid, state.Errors, mode);
+                }
+            }
+            finally
+            {
+                state.Release();
+            }
+        }
+
+        return ValidateTree(utf8Json, mode);
+    }
+
+    /// <summary>Validates by parsing the document into a tree and walking it (what <see cref="Validate(ReadOnlyMemory{byte}, ValidationOutputMode)"/> falls back to).</summary>
+    internal SchemaValidationResult ValidateTree(ReadOnlyMemory<byte> utf8Json, ValidationOutputMode mode = ValidationOutputMode.AllErrors)
+    {
         JsonDocument document;
         try
         {
@@ -108,12 +137,16 @@ public sealed class JsonSchema
             state.Release();
         }
 
+        return Result(valid, state.Errors, mode);
+    }
+
+    private static SchemaValidationResult Result(bool valid, List<SchemaValidationError>? errors, ValidationOutputMode mode)
+    {
         if (valid)
         {
             return SchemaValidationResult.Valid;
         }
 
-        var errors = state.Errors;
         if (errors is null || errors.Count == 0)
         {
             return SchemaValidationResult.Invalid([new SchemaValidationError(SchemaErrorCodes.KeywordPrefix + "false", string.Empty, string.Empty, "The instance is not valid.")]);

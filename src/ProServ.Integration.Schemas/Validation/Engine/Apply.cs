@@ -76,7 +76,7 @@ internal static class Apply
         return false;
     }
 
-    private static string KeywordOf(string keywordSegment)
+    internal static string KeywordOf(string keywordSegment)
     {
         var slash = keywordSegment.IndexOf('/', 1);
         return slash < 0 ? keywordSegment[1..] : keywordSegment[1..slash];

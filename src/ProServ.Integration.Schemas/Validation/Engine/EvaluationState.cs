@@ -34,6 +34,7 @@ internal struct EvaluationState
         "\u0020!\"#$%&'()*+,-.0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}"u8);
 
     private InstanceSegment[]? _instancePath;
+    private ReadOnlyMemory<byte> _source;
     private int _keywordCount;
     private int _instanceCount;
 
@@ -131,7 +132,69 @@ internal struct EvaluationState
         _instancePath[_instanceCount++] = new InstanceSegment(index);
     }
 
+    /// <summary>Enters a property the single pass read: its raw name is <paramref name="length"/> bytes at <paramref name="start"/> of <see cref="Source"/>.</summary>
+    public void PushSourceName(int start, int length)
+    {
+        if (_instancePath is null || _instanceCount == _instancePath.Length)
+        {
+            Grow(ref _instancePath, _instanceCount);
+        }
+
+        _instancePath[_instanceCount++] = new InstanceSegment(start, length);
+    }
+
+    /// <summary>Enters a property named in the schema: <paramref name="pointer"/> is its escaped pointer segment, such as <c>/id</c>.</summary>
+    public void PushKnownName(string pointer)
+    {
+        if (_instancePath is null || _instanceCount == _instancePath.Length)
+        {
+            Grow(ref _instancePath, _instanceCount);
+        }
+
+        _instancePath[_instanceCount++] = new InstanceSegment(pointer);
+    }
+
     public void PopInstance() => _instanceCount--;
+
+    /// <summary>Gets or sets the document the single pass reads; source-name segments point into it.</summary>
+    public ReadOnlyMemory<byte> Source
+    {
+        readonly get => _source;
+        set => _source = value;
+    }
+
+    /// <summary>
+    /// Puts the errors recorded since <paramref name="mark"/> in keyword order: the single pass checks an object's or
+    /// array's own keywords before (type, enum) or after (required, counts) its members, where the tree walk runs each
+    /// keyword in schema order. <paramref name="ranges"/> lists, in the order they were recorded, which keyword (by
+    /// order) recorded which errors.
+    /// </summary>
+    public readonly void OrderErrors(int mark, ReadOnlySpan<ErrorRange> ranges)
+    {
+        var errors = _errors!;
+        var count = errors.Count - mark;
+        var copy = new SchemaValidationError[count];
+        errors.CopyTo(mark, copy, 0, count);
+        var at = mark;
+        var done = new bool[ranges.Length];
+        for (var n = 0; n < ranges.Length; n++)
+        {
+            var next = -1;
+            for (var i = 0; i < ranges.Length; i++)
+            {
+                if (!done[i] && (next < 0 || ranges[i].Order < ranges[next].Order))
+                {
+                    next = i;
+                }
+            }
+
+            done[next] = true;
+            for (var e = ranges[next].Start; e < ranges[next].End; e++)
+            {
+                errors[at++] = copy[e - mark];
+            }
+        }
+    }
 
     public readonly SchemaResource? ScopeAt(int index) => _scope![index];
 
@@ -283,60 +346,65 @@ internal struct EvaluationState
             return string.Empty;
         }
 
-        // Common case: every name is printable ASCII needing no unescaping or ~0/~1, so its length is its byte count and
-        // the pointer is written straight into the string in one pass.
-        var length = 0;
+        // Common case: every name is printable ASCII needing no unescaping or ~0/~1, so each byte is one char and the
+        // pointer is written in one pass into a stack buffer (a raw byte never yields more than one char).
+        var source = _source.Span;
+        var bound = 0;
         for (var i = 0; i < _instanceCount; i++)
         {
             var segment = _instancePath![i];
-            if (segment.Index >= 0)
+            bound += segment.Index switch
             {
-                length += 1 + DigitCount(segment.Index);
-            }
-            else
-            {
-                var raw = JsonMarshal.GetRawUtf8PropertyName(segment.Property);
-                if (raw.IndexOfAnyExcept(PlainNameBytes) >= 0)
-                {
-                    return BuildEscapedInstanceLocation();
-                }
-
-                length += 1 + raw.Length;
-            }
+                >= 0 => 12,
+                InstanceSegment.KnownName => segment.Pointer!.Length,
+                _ => 1 + RawName(segment, source).Length,
+            };
         }
 
-        return string.Create(length, (_instancePath!, _instanceCount), static (span, s) =>
+        char[]? rented = null;
+        var buffer = bound <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(bound));
+        try
         {
             var at = 0;
-            for (var i = 0; i < s.Item2; i++)
+            for (var i = 0; i < _instanceCount; i++)
             {
-                var segment = s.Item1[i];
-                span[at++] = '/';
+                var segment = _instancePath![i];
+                if (segment.Index == InstanceSegment.KnownName)
+                {
+                    segment.Pointer.AsSpan().CopyTo(buffer[at..]);
+                    at += segment.Pointer!.Length;
+                    continue;
+                }
+
+                buffer[at++] = '/';
                 int written;
                 if (segment.Index >= 0)
                 {
-                    segment.Index.TryFormat(span[at..], out written, default, CultureInfo.InvariantCulture);
+                    segment.Index.TryFormat(buffer[at..], out written, default, CultureInfo.InvariantCulture);
                 }
                 else
                 {
-                    Ascii.ToUtf16(JsonMarshal.GetRawUtf8PropertyName(segment.Property), span[at..], out written);
+                    var raw = RawName(segment, source);
+                    if (raw.IndexOfAnyExcept(PlainNameBytes) >= 0)
+                    {
+                        return BuildEscapedInstanceLocation();
+                    }
+
+                    Ascii.ToUtf16(raw, buffer[at..], out written);
                 }
 
                 at += written;
             }
-        });
-    }
 
-    private static int DigitCount(int value)
-    {
-        var digits = 1;
-        while (value >= 10)
-        {
-            value /= 10;
-            digits++;
+            return new string(buffer[..at]);
         }
-
-        return digits;
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     private readonly string BuildEscapedInstanceLocation()
@@ -347,7 +415,12 @@ internal struct EvaluationState
         for (var i = 0; i < _instanceCount; i++)
         {
             var segment = _instancePath![i];
-            bound += 1 + (segment.Index >= 0 ? 11 : 2 * JsonMarshal.GetRawUtf8PropertyName(segment.Property).Length);
+            bound += segment.Index switch
+            {
+                >= 0 => 12,
+                InstanceSegment.KnownName => segment.Pointer!.Length,
+                _ => 1 + (2 * RawName(segment, _source.Span).Length),
+            };
         }
 
         char[]? rented = null;
@@ -358,6 +431,13 @@ internal struct EvaluationState
             for (var i = 0; i < _instanceCount; i++)
             {
                 var segment = _instancePath![i];
+                if (segment.Index == InstanceSegment.KnownName)
+                {
+                    segment.Pointer.AsSpan().CopyTo(buffer[at..]);
+                    at += segment.Pointer!.Length;
+                    continue;
+                }
+
                 buffer[at++] = '/';
                 if (segment.Index >= 0)
                 {
@@ -366,7 +446,7 @@ internal struct EvaluationState
                 }
                 else
                 {
-                    at += WriteEscapedName(segment.Property, buffer[at..]);
+                    at += WriteEscapedName(segment, _source.Span, buffer[at..]);
                 }
             }
 
@@ -381,9 +461,14 @@ internal struct EvaluationState
         }
     }
 
-    private static int WriteEscapedName(JsonProperty property, Span<char> destination)
+    private static ReadOnlySpan<byte> RawName(in InstanceSegment segment, ReadOnlySpan<byte> source) =>
+        segment.Index == InstanceSegment.SourceName
+            ? source.Slice(segment.NameStart, segment.NameLength)
+            : JsonMarshal.GetRawUtf8PropertyName(segment.Property);
+
+    private static int WriteEscapedName(in InstanceSegment segment, ReadOnlySpan<byte> source, Span<char> destination)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        var raw = RawName(segment, source);
         if (raw.IndexOf((byte)'\\') < 0)
         {
             // Decode straight into place; escape only when the name holds '~' or '/'.
@@ -394,7 +479,7 @@ internal struct EvaluationState
             }
         }
 
-        var name = property.Name;
+        var name = segment.Index == InstanceSegment.SourceName ? JsonValues.Unescape(raw) : segment.Property.Name;
 
         var at = 0;
         foreach (var c in name)

@@ -47,23 +47,9 @@ internal static class JsonValues
     public static int CodePointLength(JsonElement text)
     {
         var raw = RawString(text);
-        if (raw.IndexOfAnyExcept(PlainAscii) < 0)
-        {
-            return raw.Length;
-        }
-
         if (raw.IndexOf((byte)'\\') < 0)
         {
-            var count = 0;
-            foreach (var b in raw)
-            {
-                if ((b & 0xC0) != 0x80)
-                {
-                    count++;
-                }
-            }
-
-            return count;
+            return CodePointLengthOfUnescaped(raw);
         }
 
         var s = text.GetString()!;
@@ -77,6 +63,25 @@ internal static class JsonValues
     }
 
     /// <summary>Gets the raw UTF-8 bytes of a string value, without its quotes (escapes still escaped).</summary>
+    private static int CodePointLengthOfUnescaped(ReadOnlySpan<byte> raw)
+    {
+        if (raw.IndexOfAnyExcept(PlainAscii) < 0)
+        {
+            return raw.Length;
+        }
+
+        var count = 0;
+        foreach (var b in raw)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     public static ReadOnlySpan<byte> RawString(JsonElement text)
     {
         var raw = JsonMarshal.GetRawUtf8Value(text);
@@ -85,7 +90,7 @@ internal static class JsonValues
 
     /// <summary>
     /// Decodes a string value into <paramref name="buffer"/> when it fits, else into a rented array or (escaped values only) a string.
-    /// Returns the number of characters; read them with <see cref="Chars"/> and give back <paramref name="rented"/>.
+    /// Returns the number of characters; read them with <see cref="Chars(Span{char}, int, char[], string)"/> and give back <paramref name="rented"/>.
     /// </summary>
     public static int Decode(JsonElement text, Span<char> buffer, out char[]? rented, out string? decoded)
     {
@@ -150,22 +155,99 @@ internal static class JsonValues
             return string.Concat(prefix, Describe(value), suffix);
         }
 
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        var length = prefix.Length + raw.Length + suffix.Length;
+        return Message(prefix, JsonMarshal.GetRawUtf8Value(value), suffix, shorten);
+    }
+
+    /// <summary>Builds "prefix + value + suffix" from a scalar's JSON text, shortening long values as <see cref="Describe"/> does.</summary>
+    public static string Message(string prefix, ReadOnlySpan<byte> rawJson, string suffix, bool shorten = true)
+    {
+        var length = prefix.Length + rawJson.Length + suffix.Length;
 
         // A UTF-8 byte never decodes to more than one UTF-16 char, so a short raw value is never shortened by Describe.
-        if ((shorten && raw.Length > DescribeLimit) || length > 512)
+        if ((shorten && rawJson.Length > DescribeLimit) || length > 512)
         {
-            return string.Concat(prefix, shorten ? Describe(value) : value.GetRawText(), suffix);
+            var text = Encoding.UTF8.GetString(rawJson);
+            return string.Concat(prefix, shorten && text.Length > DescribeLimit ? string.Concat(text.AsSpan(0, DescribeLimit - 3), "...") : text, suffix);
         }
 
         Span<char> buffer = stackalloc char[length];
         prefix.CopyTo(buffer);
         var at = prefix.Length;
-        at += Encoding.UTF8.GetChars(raw, buffer[at..]);
+        at += Encoding.UTF8.GetChars(rawJson, buffer[at..]);
         suffix.CopyTo(buffer[at..]);
         at += suffix.Length;
         return new string(buffer[..at]);
+    }
+
+    /// <summary>Parses a JSON number's text as a double (infinite when out of range), as <see cref="GetDouble(JsonElement)"/> does.</summary>
+    public static double ParseDouble(ReadOnlySpan<byte> rawNumber) =>
+        double.Parse(Encoding.UTF8.GetString(rawNumber), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public static bool IsInteger(in ScalarValue number)
+    {
+        if (number.HasDecimal)
+        {
+            return decimal.Truncate(number.Decimal) == number.Decimal;
+        }
+
+        var x = number.GetDouble();
+        return double.IsFinite(x) ? Math.Floor(x) == x : double.IsInfinity(x);
+    }
+
+    public static string TypeName(in ScalarValue value) => value.Kind switch
+    {
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => IsInteger(value) ? "integer" : "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+
+    /// <summary>Counts the code points of a string scalar.</summary>
+    public static int CodePointLength(in ScalarValue text)
+    {
+        if (text.Decoded is null)
+        {
+            return CodePointLengthOfUnescaped(text.RawString);
+        }
+
+        var n = 0;
+        foreach (var _ in text.Decoded.EnumerateRunes())
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Gives a string scalar's text as chars: the decoded string, or the raw bytes decoded into <paramref name="buffer"/> (or a rented array).</summary>
+    public static ReadOnlySpan<char> Chars(in ScalarValue text, Span<char> buffer, out char[]? rented)
+    {
+        rented = null;
+        if (text.Decoded is not null)
+        {
+            return text.Decoded;
+        }
+
+        var raw = text.RawString;
+        if (raw.Length <= buffer.Length)
+        {
+            return buffer[..Encoding.UTF8.GetChars(raw, buffer)];
+        }
+
+        rented = ArrayPool<char>.Shared.Rent(raw.Length);
+        return rented.AsSpan(0, Encoding.UTF8.GetChars(raw, rented));
+    }
+
+    /// <summary>Unescapes a raw JSON string's content (between the quotes); used on error paths only.</summary>
+    public static string Unescape(ReadOnlySpan<byte> rawContent)
+    {
+        var quoted = new byte[rawContent.Length + 2];
+        quoted[0] = (byte)'"';
+        rawContent.CopyTo(quoted.AsSpan(1));
+        quoted[^1] = (byte)'"';
+        var reader = new Utf8JsonReader(quoted);
+        reader.Read();
+        return reader.GetString()!;
     }
 
     public static string TypeName(JsonElement value) => value.ValueKind switch

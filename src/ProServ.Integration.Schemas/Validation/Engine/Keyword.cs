@@ -33,6 +33,10 @@ internal abstract class Keyword
     /// <summary>Evaluates the keyword; records errors in <paramref name="state"/> when it collects them.</summary>
     public abstract bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated);
 
+    /// <summary>Checks a string, number, boolean or null instance in the single pass; only keywords the stream planner routes here override it.</summary>
+    public virtual bool EvaluateScalar(in ScalarValue value, ref EvaluationState state) =>
+        throw new InvalidOperationException("The keyword " + Location + " has no single-pass form.");
+
     /// <summary>Resolves references once every schema is compiled.</summary>
     public virtual void Link(SchemaCompiler compiler)
     {

@@ -5,7 +5,7 @@ namespace ProServ.Integration.Schemas.Validation.Engine;
 /// <summary>A compiled schema object or boolean schema: the keywords to run, built once at parse time.</summary>
 internal sealed class SchemaNode
 {
-    private const string FalseCode = SchemaErrorCodes.KeywordPrefix + "false";
+    internal const string FalseCode = SchemaErrorCodes.KeywordPrefix + "false";
 
     private Keyword[] _keywords = [];
 

@@ -39,7 +39,17 @@ internal sealed class CountKeyword : Keyword
             JsonValueKind.Array => instance.GetArrayLength(),
             _ => instance.GetPropertyCount(),
         };
-        return (_isMinimum ? count >= _limit : count <= _limit) ||
-            (state.Collect && Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected {(_isMinimum ? "at least" : "at most")} {_limit} {_unit} but found {count}.")));
+        return Check(count, ref state);
     }
+
+    /// <summary>Gets the kind of instance the keyword counts in (string, array or object).</summary>
+    public JsonValueKind Kind => _kind;
+
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state) =>
+        value.Kind != JsonValueKind.String || Check(JsonValues.CodePointLength(value), ref state);
+
+    /// <summary>Checks a count found elsewhere (the items or properties the single pass counted).</summary>
+    public bool Check(long count, ref EvaluationState state) =>
+        (_isMinimum ? count >= _limit : count <= _limit) ||
+        (state.Collect && Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected {(_isMinimum ? "at least" : "at most")} {_limit} {_unit} but found {count}.")));
 }

@@ -38,6 +38,54 @@ internal sealed class EnumKeyword : Keyword
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated) =>
         Contains(instance) || (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".")));
 
+    /// <summary>Gets a value indicating whether an allowed value is an object or array (the single pass then leaves the schema to the tree walk).</summary>
+    public bool HasContainerValues => Array.Exists(_nonStrings, v => v.ValueKind is JsonValueKind.Object or JsonValueKind.Array);
+
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state) =>
+        Contains(value) || Fail(ref state, JsonValues.Message(_messagePrefix, value.RawJson, "."));
+
+    /// <summary>Fails an object or array instance in the single pass (the planner only routes here when no allowed value is one).</summary>
+    public bool EvaluateContainer(bool isObject, ref EvaluationState state) =>
+        Fail(ref state, string.Concat(_messagePrefix, isObject ? "an object" : "an array", "."));
+
+    private bool Contains(in ScalarValue value)
+    {
+        switch (value.Kind)
+        {
+            case JsonValueKind.String:
+                if (_strings.Count == 0)
+                {
+                    return false;
+                }
+
+                return value.Decoded is null
+                    ? _strings.Find(value.RawString) >= 0
+                    : _strings.Find(System.Text.Encoding.UTF8.GetBytes(value.Decoded)) >= 0;
+            case JsonValueKind.Number:
+                if (_nonStrings.Length == 0)
+                {
+                    return false;
+                }
+
+                // Numbers compare by value (1 equals 1.0): let the tree's own comparison decide, on this rare path.
+                using (var number = JsonDocument.Parse(value.RawJson.ToArray()))
+                {
+                    return Contains(number.RootElement);
+                }
+
+            default:
+                foreach (var allowed in _nonStrings)
+                {
+                    if (allowed.ValueKind == value.Kind)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+        }
+    }
+
     /// <summary>Gets a value indicating whether <paramref name="instance"/> equals one of the values (JSON equality), recording nothing.</summary>
     public bool Contains(JsonElement instance)
     {

@@ -38,4 +38,26 @@ internal sealed class FormatKeyword : Keyword
 
         return ok || (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, instance, ".")));
     }
+
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state)
+    {
+        if (value.Kind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(value.RawString.Length, JsonValues.StackCharLimit)];
+        var chars = JsonValues.Chars(value, buffer, out var rented);
+        bool ok;
+        try
+        {
+            ok = FormatChecker.IsValid(_kind, chars);
+        }
+        finally
+        {
+            JsonValues.Return(rented);
+        }
+
+        return ok || Fail(ref state, JsonValues.Message(_messagePrefix, value.RawJson, "."));
+    }
 }

@@ -22,6 +22,15 @@ internal sealed class ItemsKeyword : Keyword
         }
     }
 
+    /// <summary>Gets the <c>prefixItems</c> subschemas.</summary>
+    public ReadOnlySpan<SchemaNode> Prefix => _prefix;
+
+    /// <summary>Gets the keyword locations of the <c>prefixItems</c> entries.</summary>
+    public ReadOnlySpan<string> PrefixLocations => _prefixLocations;
+
+    /// <summary>Gets the <c>items</c> subschema, if any.</summary>
+    public SchemaNode? Items => _items;
+
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.Array)

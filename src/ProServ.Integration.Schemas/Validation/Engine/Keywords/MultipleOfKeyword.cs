@@ -18,7 +18,7 @@ internal sealed class MultipleOfKeyword : NumericKeyword
         _messagePrefix = "Expected a multiple of " + divisor.GetRawText() + " but found ";
     }
 
-    public override bool Check(JsonElement number, bool hasDecimal, decimal value, ref EvaluationState state) =>
-        (_divisorDecimal is decimal divisor && hasDecimal ? value % divisor == 0m : JsonValues.IsMultipleOf(JsonValues.GetDouble(number), _divisorDouble)) ||
-        (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, number, ".", shorten: false)));
+    public override bool Check(in ScalarValue number, ref EvaluationState state) =>
+        (_divisorDecimal is decimal divisor && number.HasDecimal ? number.Decimal % divisor == 0m : JsonValues.IsMultipleOf(number.GetDouble(), _divisorDouble)) ||
+        (state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, number.RawJson, ".", shorten: false)));
 }

@@ -29,15 +29,15 @@ internal sealed class NumberLimitKeyword : NumericKeyword
         _messagePrefix = "Expected a number " + relation + " " + limit.GetRawText() + " but found ";
     }
 
-    public override bool Check(JsonElement number, bool hasDecimal, decimal value, ref EvaluationState state)
+    public override bool Check(in ScalarValue number, ref EvaluationState state)
     {
-        var c = _limitDecimal is decimal limit && hasDecimal ? value.CompareTo(limit) : JsonValues.GetDouble(number).CompareTo(_limitDouble);
+        var c = _limitDecimal is decimal limit && number.HasDecimal ? number.Decimal.CompareTo(limit) : number.GetDouble().CompareTo(_limitDouble);
         var ok = _isMinimum ? (_exclusive ? c > 0 : c >= 0) : (_exclusive ? c < 0 : c <= 0);
         if (ok)
         {
             return true;
         }
 
-        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, number, ".", shorten: false));
+        return state.Collect && Fail(ref state, JsonValues.Message(_messagePrefix, number.RawJson, ".", shorten: false));
     }
 }

@@ -23,11 +23,20 @@ internal sealed class NumericGroupKeyword : Keyword
             return true;
         }
 
-        var hasDecimal = instance.TryGetDecimal(out var value);
+        return EvaluateScalar(ScalarValue.FromNumber(instance), ref state);
+    }
+
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state)
+    {
+        if (value.Kind != JsonValueKind.Number)
+        {
+            return true;
+        }
+
         var valid = true;
         foreach (var part in _parts)
         {
-            if (!part.Check(instance, hasDecimal, value, ref state))
+            if (!part.Check(value, ref state))
             {
                 valid = false;
                 if (state.StopAfterFailure)

@@ -17,10 +17,12 @@ internal abstract class NumericKeyword : Keyword
             return true;
         }
 
-        var hasDecimal = instance.TryGetDecimal(out var value);
-        return Check(instance, hasDecimal, value, ref state);
+        return Check(ScalarValue.FromNumber(instance), ref state);
     }
 
-    /// <summary>Checks a number; <paramref name="value"/> is its exact value when <paramref name="hasDecimal"/> (it fits a decimal).</summary>
-    public abstract bool Check(JsonElement number, bool hasDecimal, decimal value, ref EvaluationState state);
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state) =>
+        value.Kind != JsonValueKind.Number || Check(value, ref state);
+
+    /// <summary>Checks a number (its exact value is <see cref="ScalarValue.Decimal"/> when it fits a decimal).</summary>
+    public abstract bool Check(in ScalarValue number, ref EvaluationState state);
 }

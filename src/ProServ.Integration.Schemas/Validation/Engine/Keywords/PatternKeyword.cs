@@ -24,6 +24,39 @@ internal sealed class PatternKeyword : Keyword
         _messagePrefix = "Expected a string matching the pattern " + pattern + " but found ";
     }
 
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state)
+    {
+        if (value.Kind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        if (_matcher is not null && value.Decoded is null)
+        {
+            return _matcher.IsMatch(value.RawString) || Fail(ref state, JsonValues.Message(_messagePrefix, value.RawJson, "."));
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(value.RawString.Length, JsonValues.StackCharLimit)];
+        var chars = JsonValues.Chars(value, buffer, out var rented);
+        bool ok;
+        var timedOut = false;
+        try
+        {
+            ok = _regex.IsMatch(chars);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            ok = false;
+            timedOut = true;
+        }
+        finally
+        {
+            JsonValues.Return(rented);
+        }
+
+        return ok || Fail(ref state, timedOut ? "Matching the pattern " + _pattern + " timed out." : JsonValues.Message(_messagePrefix, value.RawJson, "."));
+    }
+
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
     {
         if (instance.ValueKind != JsonValueKind.String)

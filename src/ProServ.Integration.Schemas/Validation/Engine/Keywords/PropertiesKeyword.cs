@@ -30,6 +30,15 @@ internal sealed class PropertiesKeyword : Keyword
     /// <summary>Gets the names of <c>properties</c> and finds them in one hash probe (used to pair this keyword with <c>required</c>).</summary>
     public Utf8NameTable Names => _names;
 
+    /// <summary>Gets the <c>properties</c> entries, in the order of <see cref="Names"/>.</summary>
+    public ReadOnlySpan<PropertySchema> Properties => _properties;
+
+    /// <summary>Gets a value indicating whether <c>patternProperties</c> is present.</summary>
+    public bool HasPatterns => _patterns.Length > 0;
+
+    /// <summary>Gets the <c>additionalProperties</c> subschema, if any.</summary>
+    public SchemaNode? Additional => _additional;
+
     /// <summary>Makes the evaluation record which named properties an object has (see <see cref="EvaluationState.SetPresentMask"/>); set once at compile time.</summary>
     public void RecordPresence() => _recordsPresence = true;
 

@@ -17,6 +17,9 @@ internal sealed class RefKeyword : Keyword
     /// <summary>Gets or sets the statically resolved target; set once during compilation.</summary>
     public SchemaNode? Target { get; set; }
 
+    /// <summary>Gets a value indicating whether this is a <c>$dynamicRef</c> that resolves through the dynamic scope.</summary>
+    public bool IsDynamic => _dynamicAnchor is not null;
+
     public override bool Evaluate(JsonElement instance, ref EvaluationState state, EvaluatedSet? evaluated)
     {
         var target = Target!;

@@ -38,6 +38,50 @@ internal sealed class RequiredKeyword : Keyword
     /// required property among its first 64: the object is then known to be complete from the presence that keyword
     /// recorded, without another pass. Called once at compile time.
     /// </summary>
+    /// <summary>Gets a value indicating whether the single pass can check this keyword with one bit per name (at most 64 distinct names).</summary>
+    public bool CanStream
+    {
+        get
+        {
+            if (_names.Length > MaskLimit)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _names.Length; i++)
+            {
+                if (_table.Find(_names[i]) != i)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Finds an unescaped property name among the required names (bit index), or -1.</summary>
+    public int Find(ReadOnlySpan<byte> utf8Name) => _table.Find(utf8Name);
+
+    /// <summary>Reports each required name whose bit is not in <paramref name="seen"/> (the single pass).</summary>
+    public bool CheckSeen(ulong seen, ref EvaluationState state)
+    {
+        if ((seen & _all) == _all)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if ((seen & (1UL << i)) == 0)
+            {
+                Fail(ref state, _messages[i]);
+            }
+        }
+
+        return false;
+    }
+
     public void PairWith(PropertiesKeyword properties)
     {
         ulong bits = 0;

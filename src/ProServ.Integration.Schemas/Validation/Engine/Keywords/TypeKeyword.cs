@@ -30,4 +30,23 @@ internal sealed class TypeKeyword : Keyword
         };
         return ok || (state.Collect && Fail(ref state, string.Concat(_messagePrefix, JsonValues.TypeName(instance), ".")));
     }
+
+    public override bool EvaluateScalar(in ScalarValue value, ref EvaluationState state)
+    {
+        var ok = value.Kind switch
+        {
+            JsonValueKind.String => (_types & JsonTypes.String) != JsonTypes.None,
+            JsonValueKind.Number => (_types & JsonTypes.Number) != JsonTypes.None || ((_types & JsonTypes.Integer) != JsonTypes.None && JsonValues.IsInteger(value)),
+            JsonValueKind.True or JsonValueKind.False => (_types & JsonTypes.Boolean) != JsonTypes.None,
+            _ => (_types & JsonTypes.Null) != JsonTypes.None,
+        };
+        return ok || Fail(ref state, string.Concat(_messagePrefix, JsonValues.TypeName(value), "."));
+    }
+
+    /// <summary>Checks an object or array instance in the single pass.</summary>
+    public bool EvaluateContainer(bool isObject, ref EvaluationState state)
+    {
+        var ok = (_types & (isObject ? JsonTypes.Object : JsonTypes.Array)) != JsonTypes.None;
+        return ok || Fail(ref state, string.Concat(_messagePrefix, isObject ? "object" : "array", "."));
+    }
 }

@@ -54,6 +54,10 @@ internal sealed class UniqueItemsKeyword : Keyword
     }
 
     /// <summary>JSON equality, comparing the raw UTF-8 of two strings without escapes directly (equal text then means equal bytes).</summary>
+    /// <summary>Reports items <paramref name="first"/> and <paramref name="second"/> as equal (the single pass found them).</summary>
+    public bool FailEqual(int first, int second, ref EvaluationState state) =>
+        Fail(ref state, string.Create(CultureInfo.InvariantCulture, $"Expected unique items but items {first} and {second} are equal."));
+
     private static bool AreEqual(JsonElement a, JsonElement b)
     {
         if (a.ValueKind == JsonValueKind.String && b.ValueKind == JsonValueKind.String)
