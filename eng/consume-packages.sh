@@ -12,11 +12,13 @@ list_entries() {
 read_entry() {
   if command -v unzip >/dev/null 2>&1; then unzip -p "$1" "$2"; else python3 -c 'import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"; fi
 }
-for id in ProServ.Integration.Abstractions ProServ.Integration.Schemas ProServ.Integration.Cli; do
+for id in ProServ.Integration.Abstractions ProServ.Integration.Schemas ProServ.Integration.Cli ProServ.Integration \
+  ProServ.Integration.Sqlite ProServ.Integration.PostgreSql ProServ.Integration.Http ProServ.Integration.Testing; do
   pkg="$feed/$id.$version.nupkg"
   [ -f "$pkg" ] || { echo "consume-packages: missing $pkg" >&2; exit 1; }
-  list_entries "$pkg" | grep -qx 'README.md' || { echo "consume-packages: $id has no README.md" >&2; exit 1; }
-  read_entry "$pkg" "$id.nuspec" | grep -q '<license type="expression">MIT</license>' || { echo "consume-packages: $id has no licence expression" >&2; exit 1; }
+  # grep reads to the end (no -q): an early exit would kill the lister with SIGPIPE and fail the pipeline under pipefail.
+  list_entries "$pkg" | grep -x 'README.md' >/dev/null || { echo "consume-packages: $id has no README.md" >&2; exit 1; }
+  read_entry "$pkg" "$id.nuspec" | grep '<license type="expression">MIT</license>' >/dev/null || { echo "consume-packages: $id has no licence expression" >&2; exit 1; }
 done
 
 work=$(mktemp -d)
