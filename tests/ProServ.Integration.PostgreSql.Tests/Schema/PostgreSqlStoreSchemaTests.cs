@@ -58,7 +58,8 @@ public sealed class PostgreSqlStoreSchemaTests(PostgreSqlServerFixture server)
         var startupCatalog = await CatalogAsync(dataSource, "at_startup");
         Assert.Equal(byHandCatalog, startupCatalog);
         Assert.Contains(byHandCatalog, line => line.StartsWith("column idempotency_keys.lease_token uuid", StringComparison.Ordinal));
-        Assert.Equal(5, byHandCatalog.Count(line => line.StartsWith("table ", StringComparison.Ordinal)));
+        Assert.Contains(byHandCatalog, line => line.StartsWith("column outbox.lease_token uuid", StringComparison.Ordinal));
+        Assert.Equal(7, byHandCatalog.Count(line => line.StartsWith("table ", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class PostgreSqlStoreSchemaTests(PostgreSqlServerFixture server)
 
             var catalog = await CatalogAsync(dataSources[0], "racing_start");
             Assert.Equal(
-                ["checkpoint", "dead_letter", "idempotency_keys", "xref", "xref_history"],
+                ["checkpoint", "dead_letter", "idempotency_keys", "inbox", "outbox", "xref", "xref_history"],
                 catalog.Where(l => l.StartsWith("table ", StringComparison.Ordinal)).Select(l => l["table ".Length..]).ToArray());
         }
         finally
