@@ -32,6 +32,17 @@ public sealed class PostgreSqlStoreSchemaTests(PostgreSqlServerFixture server)
         Assert.Equal(original.Replace("proserv.", "billing_sync.", StringComparison.Ordinal).Replace("proserv;", "billing_sync;", StringComparison.Ordinal), renamed);
     }
 
+    [Fact]
+    public void GetScript_OutboxAndInboxTables_ArePrintedInOutboxDocs()
+    {
+        var script = PostgreSqlStoreSchema.GetScript();
+        var tables = script[script.IndexOf("-- Outbox (IOutboxStore)", StringComparison.Ordinal)..];
+        var docs = File.ReadAllText(Path.Combine(RepositoryLayout.DocsFolder, "outbox.md")).ReplaceLineEndings("\n");
+
+        Assert.Contains("CREATE TABLE IF NOT EXISTS proserv.inbox", tables, StringComparison.Ordinal);
+        Assert.Contains(tables, docs, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Proserv")]
     [InlineData("pro-serv")]
