@@ -100,19 +100,15 @@ public sealed class PostgreSqlCheckpointStore : IPostgreSqlCheckpointStore, IAsy
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ValidateAdvance(tenant, connector, stream, expectedVersion, cursor);
-        if (transaction.Connection is not { } connection)
-        {
-            throw new ArgumentException("The transaction has already completed.", nameof(transaction));
-        }
-
+        var connection = PostgreSqlTransactions.ConnectionOf(transaction);
         try
         {
             return await AdvanceCoreAsync(connection, transaction, tenant, connector, stream, expectedVersion, cursor, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidOperationException ex) when (!IsOpen(transaction))
+        catch (InvalidOperationException ex) when (!PostgreSqlTransactions.IsOpen(transaction))
         {
             // Npgsql reports a committed or rolled-back transaction only when the command runs.
-            throw new ArgumentException("The transaction has already completed.", nameof(transaction), ex);
+            throw new ArgumentException(PostgreSqlTransactions.CompletedMessage, nameof(transaction), ex);
         }
     }
 
@@ -128,18 +124,6 @@ public sealed class PostgreSqlCheckpointStore : IPostgreSqlCheckpointStore, IAsy
         ValidateKey(tenant, connector, stream);
         ArgumentNullException.ThrowIfNull(cursor);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-    }
-
-    private static bool IsOpen(NpgsqlTransaction transaction)
-    {
-        try
-        {
-            return transaction.Connection is { State: System.Data.ConnectionState.Open } && transaction.IsolationLevel != System.Data.IsolationLevel.Unspecified;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static void AddKey(NpgsqlCommand command, string tenant, string connector, string stream)

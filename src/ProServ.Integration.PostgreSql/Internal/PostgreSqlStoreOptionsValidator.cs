@@ -8,6 +8,24 @@ internal static class PostgreSqlStoreOptionsValidator
 {
     public static void ThrowIfInvalid(PostgreSqlStoreOptions options)
     {
+        var problems = Validate(options);
+        if (problems.Count > 0)
+        {
+            var message = new StringBuilder("Invalid PostgreSQL store options:");
+            foreach (var problem in problems)
+            {
+                message.Append(' ').Append(problem);
+            }
+
+            throw new ArgumentException(message.ToString(), nameof(options));
+        }
+    }
+
+    /// <summary>Lists every problem of the options, each naming the field and the bad value; empty when they are valid.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The problems.</returns>
+    public static List<string> Validate(PostgreSqlStoreOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);
@@ -34,16 +52,7 @@ internal static class PostgreSqlStoreOptionsValidator
                 $"PostgreSqlStoreOptions.ReplayClaimDuration {options.ReplayClaimDuration} must be more than 0 and at most 1 day."));
         }
 
-        if (problems.Count > 0)
-        {
-            var message = new StringBuilder("Invalid PostgreSQL store options:");
-            foreach (var problem in problems)
-            {
-                message.Append(' ').Append(problem);
-            }
-
-            throw new ArgumentException(message.ToString(), nameof(options));
-        }
+        return problems;
     }
 
     public static bool IsIdentifier(string? value)

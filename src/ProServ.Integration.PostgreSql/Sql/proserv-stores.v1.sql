@@ -91,3 +91,38 @@ CREATE INDEX IF NOT EXISTS ix_dead_letter_pending ON proserv.dead_letter (first_
     WHERE resolved_at IS NULL;
 CREATE INDEX IF NOT EXISTS ix_dead_letter_resolved ON proserv.dead_letter (resolved_at)
     WHERE resolved_at IS NOT NULL;
+
+-- Outbox (IOutboxStore): messages to publish, claimed in seq order per (tenant, stream) with FOR UPDATE SKIP LOCKED.
+-- state: 0 pending, 1 published, 2 dead-lettered. An unleased message has lease_token NULL and lease_expires_at 'epoch'.
+CREATE TABLE IF NOT EXISTS proserv.outbox (
+    seq                 bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    tenant              text        NOT NULL,
+    message_id          text        NOT NULL,
+    stream              text        NOT NULL,
+    type                text        NOT NULL,
+    payload             bytea       NOT NULL,
+    content_type        text        NOT NULL,
+    correlation_id      text        NULL,
+    state               smallint    NOT NULL CHECK (state IN (0, 1, 2)),
+    attempts            integer     NOT NULL,
+    enqueued_at         timestamptz NOT NULL,
+    available_at        timestamptz NOT NULL,
+    lease_token         uuid        NULL,
+    lease_expires_at    timestamptz NOT NULL,
+    completed_at        timestamptz NULL,
+    last_error_code     text        NULL,
+    last_error_message  text        NULL,
+    UNIQUE (tenant, message_id)
+);
+CREATE INDEX IF NOT EXISTS ix_outbox_pending ON proserv.outbox (seq) WHERE state = 0;
+CREATE INDEX IF NOT EXISTS ix_outbox_stream ON proserv.outbox (tenant, stream, seq) WHERE state = 0;
+CREATE INDEX IF NOT EXISTS ix_outbox_completed ON proserv.outbox (completed_at) WHERE state <> 0;
+
+-- Inbox (IInboxStore): one row per (consumer, message id) a consumer has handled.
+CREATE TABLE IF NOT EXISTS proserv.inbox (
+    consumer     text        NOT NULL,
+    message_id   text        NOT NULL,
+    recorded_at  timestamptz NOT NULL,
+    PRIMARY KEY (consumer, message_id)
+);
+CREATE INDEX IF NOT EXISTS ix_inbox_recorded ON proserv.inbox (recorded_at);

@@ -32,6 +32,17 @@ public sealed class PostgreSqlStoreSchemaTests(PostgreSqlServerFixture server)
         Assert.Equal(original.Replace("proserv.", "billing_sync.", StringComparison.Ordinal).Replace("proserv;", "billing_sync;", StringComparison.Ordinal), renamed);
     }
 
+    [Fact]
+    public void GetScript_OutboxAndInboxTables_ArePrintedInOutboxDocs()
+    {
+        var script = PostgreSqlStoreSchema.GetScript();
+        var tables = script[script.IndexOf("-- Outbox (IOutboxStore)", StringComparison.Ordinal)..];
+        var docs = File.ReadAllText(Path.Combine(RepositoryLayout.DocsFolder, "outbox.md")).ReplaceLineEndings("\n");
+
+        Assert.Contains("CREATE TABLE IF NOT EXISTS proserv.inbox", tables, StringComparison.Ordinal);
+        Assert.Contains(tables, docs, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Proserv")]
     [InlineData("pro-serv")]
@@ -58,7 +69,8 @@ public sealed class PostgreSqlStoreSchemaTests(PostgreSqlServerFixture server)
         var startupCatalog = await CatalogAsync(dataSource, "at_startup");
         Assert.Equal(byHandCatalog, startupCatalog);
         Assert.Contains(byHandCatalog, line => line.StartsWith("column idempotency_keys.lease_token uuid", StringComparison.Ordinal));
-        Assert.Equal(5, byHandCatalog.Count(line => line.StartsWith("table ", StringComparison.Ordinal)));
+        Assert.Contains(byHandCatalog, line => line.StartsWith("column outbox.lease_token uuid", StringComparison.Ordinal));
+        Assert.Equal(7, byHandCatalog.Count(line => line.StartsWith("table ", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -75,7 +87,7 @@ public sealed class PostgreSqlStoreSchemaTests(PostgreSqlServerFixture server)
 
             var catalog = await CatalogAsync(dataSources[0], "racing_start");
             Assert.Equal(
-                ["checkpoint", "dead_letter", "idempotency_keys", "xref", "xref_history"],
+                ["checkpoint", "dead_letter", "idempotency_keys", "inbox", "outbox", "xref", "xref_history"],
                 catalog.Where(l => l.StartsWith("table ", StringComparison.Ordinal)).Select(l => l["table ".Length..]).ToArray());
         }
         finally
