@@ -1,0 +1,12 @@
+namespace ProServ.Integration.Testing.Fakes;
+
+internal enum FaultDecisionKind
+{
+    None,
+    Status,
+    Delay,
+    Hang,
+    DropBeforeCommit,
+    DropAfterCommit,
+    CommitThenHang,
+}
