@@ -7,6 +7,17 @@ namespace ProServ.Integration.Mapping.Internal;
 /// <remarks>The same inputs always give the same id, so re-mapping a record is idempotent without a stored cross-reference.</remarks>
 internal static class DerivedId
 {
+    /// <summary>The system name under which ids the SDK itself derives (engagements from opportunities, contract lines and milestones from engagements) are made.</summary>
+    public const string ProServSystem = "proserv";
+
+    /// <summary>Returns a stable, non-negative 63-bit number for a text (the first 8 bytes of its SHA-256).</summary>
+    public static long Hash(string text)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return BitConverter.ToInt64(hash[..8]) & long.MaxValue;
+    }
+
     public static Guid Create(string tenantId, string recordType, string system, string externalId)
     {
         var name = $"proserv:xref:{tenantId}:{recordType}:{system}:{externalId}";
