@@ -13,6 +13,8 @@ using ProServ.Integration.Mapping.Internal;
 using ProServ.Integration.Model;
 using ProServ.Integration.Rules;
 using ProServ.Integration.Serialization;
+using ProServ.Integration.Sync;
+using ProServ.Integration.Telemetry;
 
 namespace ProServ.Integration.Flows;
 
@@ -32,7 +34,7 @@ namespace ProServ.Integration.Flows;
 /// Thread-safe; run one instance per tenant at a time (the checkpoint store rejects a concurrent advance).
 /// </para>
 /// </remarks>
-public sealed class ProjectSetupFlow
+public sealed class ProjectSetupFlow : ISyncFlow
 {
     /// <summary>The source name on this flow's dead-letter items.</summary>
     public const string DeadLetterSource = "flow.project-setup";
@@ -48,6 +50,7 @@ public sealed class ProjectSetupFlow
     private readonly IDeadLetterStore _deadLetters;
     private readonly ICheckpointStore _checkpoints;
     private readonly ProjectSetupFlowOptions _options;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Initializes a new instance of the <see cref="ProjectSetupFlow"/> class.</summary>
     /// <param name="connectors">The CRM, PSA and ERP ends.</param>
@@ -71,12 +74,16 @@ public sealed class ProjectSetupFlow
         _connectors = Guard.NotNull(connectors);
         _planner = Guard.NotNull(planner);
         _crossReferences = Guard.NotNull(crossReferences);
-        _once = new IdempotentExecutor(Guard.NotNull(idempotency), Options.Create(new IdempotencyOptions()), timeProvider ?? TimeProvider.System);
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _once = new IdempotentExecutor(Guard.NotNull(idempotency), Options.Create(new IdempotencyOptions()), _timeProvider);
         _deadLetters = Guard.NotNull(deadLetters);
         _checkpoints = Guard.NotNull(checkpoints);
         _options = options ?? new ProjectSetupFlowOptions();
         Guard.NotNullOrWhiteSpace(_options.OpportunityStream);
     }
+
+    /// <inheritdoc />
+    public string Name => "project-setup";
 
     /// <summary>Occurs after a project has been set up in the PSA and the ERP, with its plan (for example to feed the billing catalogue); awaited before the run goes on.</summary>
     public Func<ProjectPlan, CancellationToken, ValueTask>? ProjectCreated { get; init; }
@@ -145,7 +152,13 @@ public sealed class ProjectSetupFlow
 
         try
         {
-            return await SetUpAsync(tenantId, change.ExternalId, opportunity, cancellationToken).ConfigureAwait(false);
+            var result = await SetUpAsync(tenantId, change.ExternalId, opportunity, cancellationToken).ConfigureAwait(false);
+            if (result.Disposition == ProjectSetupDisposition.Created && result.FirstTime)
+            {
+                IntegrationTelemetry.ProjectSetupLatency.Record(Math.Max(0, (_timeProvider.GetUtcNow() - change.ModifiedAt).TotalSeconds));
+            }
+
+            return result;
         }
         catch (IntegrationException ex) when (!ex.IsTransient)
         {
@@ -260,7 +273,7 @@ public sealed class ProjectSetupFlow
             await created(plan, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ProjectSetupResult(ProjectSetupDisposition.Created, engagementId, psaProjectId, erpProjectId);
+        return new ProjectSetupResult(ProjectSetupDisposition.Created, engagementId, psaProjectId, erpProjectId) { FirstTime = firstTime };
     }
 
     private async ValueTask<Client?> FindClientAsync(string tenantId, ClientId clientId, CancellationToken cancellationToken)
@@ -352,6 +365,8 @@ public sealed class ProjectSetupFlow
             JsonSerializer.Serialize(json, opportunity, CanonicalJson.GetTypeInfo<Opportunity>());
             json.WriteEndObject();
         }
+
+        IntegrationTelemetry.DeadLetters.Add(1, IntegrationTelemetry.Flow(Name), IntegrationTelemetry.ErrorType(code));
 
         // One item per opportunity and reason: the same problem read again is the same dead letter, not a new one.
         var key = IdempotencyKey.Derive(tenantId, "project-setup." + code, opportunity.Id.ToString(), DerivedId.Hash(message));

@@ -11,6 +11,9 @@ namespace ProServ.Integration.Flows;
 /// <param name="ErrorCode">The dead-letter error code when blocked (see <see cref="FlowErrorCodes"/>), or <see langword="null"/>.</param>
 public sealed record ProjectSetupResult(ProjectSetupDisposition Disposition, EngagementId? EngagementId = null, string? PsaProjectId = null, string? ErpProjectId = null, string? ErrorCode = null)
 {
+    /// <summary>Gets a value indicating whether this call finished set-up (rather than finding it finished by an earlier run).</summary>
+    public bool FirstTime { get; init; }
+
     internal static ProjectSetupResult Skipped { get; } = new(ProjectSetupDisposition.Skipped);
 
     internal ProjectSetupState? State => Disposition switch
